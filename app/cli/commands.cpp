@@ -1,0 +1,299 @@
+#include "commands.h"
+
+#include "load/loader.h"
+#include "log.h"
+
+#include <spdlog/spdlog.h>
+#include "summary_json.h"
+#include "text/formatting.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+namespace app::cli {
+namespace {
+
+constexpr int exitOk = 0;
+constexpr int exitUsage = 2;
+
+QString tr(const char* text) { return QCoreApplication::translate("mptcpscope-cli", text); }
+
+struct Command {
+    const char* name;
+    const char* synopsis;
+    const char* description;
+};
+
+const Command commands[] = {
+    {"list-tcp", "list-tcp FILE [--json]", "List TCP connections (Wireshark tcp.stream numbers)."},
+    {"list-mptcp", "list-mptcp FILE [--json]",
+     "List MPTCP connections (Wireshark mptcp.stream numbers) with their subflows."},
+    {"tcp-summary", "tcp-summary FILE STREAM [--json]", "Figures of one TCP connection."},
+    {"mptcp-summary", "mptcp-summary FILE ID [--full] [--json]",
+     "Figures of one MPTCP connection: keys, subflows, data, goodput, share; --full adds events."},
+    {"summary", "summary FILE --json", "Everything, as one mptcpscope/1 JSON document."},
+};
+
+QString usageText()
+{
+    QString text = tr("Usage: mptcpscope-cli COMMAND FILE [options]\n\n"
+                      "Multipath TCP capture analysis (pcap/pcapng).\n\nCommands:\n");
+    for (const auto& c : commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(QLatin1String(c.synopsis), tr(c.description));
+    text += tr("\nOptions:\n"
+               "  --json        machine-readable output (schema mptcpscope/1)\n"
+               "  --full        include events (mptcp-summary)\n"
+               "  --verbose     debug logging on stderr (or SPDLOG_LEVEL=debug)\n"
+               "  -h, --help    this help\n"
+               "  --version     version\n\n"
+               "Exit status: 0 on success, 2 on bad usage or an unreadable capture.\n");
+    return text;
+}
+
+QString direction(core::Direction d) { return d == core::Direction::ClientToServer ? tr("client → server") : tr("server → client"); }
+
+void printJson(QTextStream& out, const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
+                                                   : QJsonDocument(value.toObject());
+    out << document.toJson(QJsonDocument::Indented);
+}
+
+QString tcpLine(const core::Capture& capture, const core::TcpConnection& c)
+{
+    using core::Direction;
+    QString line = QStringLiteral("tcp.stream %1: %2 → %3  packets %4/%5  bytes %6/%7  %8–%9 s")
+                       .arg(c.stream.value)
+                       .arg(text::endpoint(c.client), text::endpoint(c.server))
+                       .arg(c.stats(Direction::ClientToServer).packets)
+                       .arg(c.stats(Direction::ServerToClient).packets)
+                       .arg(text::bytes(c.stats(Direction::ClientToServer).payloadBytes),
+                            text::bytes(c.stats(Direction::ServerToClient).payloadBytes))
+                       .arg(capture.relativeSeconds(c.firstNs), 0, 'f', 3)
+                       .arg(capture.relativeSeconds(c.lastNs), 0, 'f', 3);
+    if (c.mptcp)
+        line += QStringLiteral("  mptcp.stream %1").arg(c.mptcp->value);
+    return line;
+}
+
+QString streamList(const core::MptcpConnection& m)
+{
+    QStringList ids;
+    for (const auto s : m.subflows)
+        ids << QString::number(s.value);
+    return ids.join(QLatin1Char(' '));
+}
+
+QString keyLine(const char* role, const core::MptcpKeyInfo& info)
+{
+    QString line = QStringLiteral("  %1 key %2  token %3  idsn %4")
+                       .arg(QLatin1String(role),
+                            info.key ? QString::number(*info.key) : tr("unknown"),
+                            info.tokenKnown ? QString::number(info.token) : tr("unknown"),
+                            info.key ? QString::number(info.idsn) : tr("unknown"));
+    return line;
+}
+
+void printMptcpSummary(QTextStream& out, const core::Capture& capture,
+                       const core::MptcpConnection& m, bool full)
+{
+    using core::Direction;
+    out << QStringLiteral("mptcp.stream %1  MPTCP v%2%3\n")
+               .arg(m.id.value)
+               .arg(m.version)
+               .arg(m.unattached ? tr("  (unattached subflow: its connection is not in the capture)")
+                                 : QString());
+    out << keyLine("client", m.client) << '\n' << keyLine("server", m.server) << '\n';
+    out << QStringLiteral("  subflows: tcp.stream %1   Wireshark filter: tcp.stream in {%1}\n")
+               .arg(streamList(m));
+    out << QStringLiteral("  %1 – %2 s (%3)\n")
+               .arg(capture.relativeSeconds(m.firstNs), 0, 'f', 3)
+               .arg(capture.relativeSeconds(m.lastNs), 0, 'f', 3)
+               .arg(text::seconds(double(m.lastNs - m.firstNs) / 1e9));
+    for (const auto d : {Direction::ClientToServer, Direction::ServerToClient}) {
+        const auto& s = m.stats(d);
+        out << QStringLiteral("  %1: data %2, reinjected %3, goodput %4\n")
+                   .arg(direction(d), text::bytes(s.dataBytes), text::bytes(s.reinjectedBytes),
+                        text::bitRate(s.goodputBps()));
+        for (std::size_t i = 0; i < m.subflowStats.size(); ++i) {
+            const auto& sf = m.subflowStats[i];
+            const auto& tcp = capture.tcp[sf.stream.value];
+            out << QStringLiteral("    tcp.stream %1  %2 → %3  %4 on the wire, %5 of the data%6\n")
+                       .arg(sf.stream.value)
+                       .arg(text::endpoint(tcp.client), text::endpoint(tcp.server),
+                            text::bytes(sf.payloadBytes[index(d)]), text::percent(m.dataShare(i, d)),
+                            tcp.subflow.backup ? tr("  (backup)") : QString());
+        }
+    }
+    if (full) {
+        out << tr("  events:\n");
+        for (const auto& e : m.events)
+            out << QStringLiteral("    %1 s  packet %2  tcp.stream %3  %4  %5\n")
+                       .arg(capture.relativeSeconds(e.timeNs), 0, 'f', 6)
+                       .arg(e.packet.value)
+                       .arg(e.stream.value)
+                       .arg(QLatin1String(core::eventKindName(e.kind)), QString::fromStdString(e.detail));
+    }
+}
+
+struct Invocation {
+    QStringList positional;
+    bool json = false;
+    bool full = false;
+};
+
+std::shared_ptr<const core::Capture> loadOrReport(const QString& file, QTextStream& err)
+{
+    const auto result = core::load(file.toStdString());
+    if (!result.ok()) {
+        err << QString::fromStdString(result.error) << '\n';
+        return nullptr;
+    }
+    for (const auto& warning : result.capture->warnings)
+        core::log::load()->info("{}", warning);
+    return result.capture;
+}
+
+bool parseNumber(const QString& text, std::uint32_t& value)
+{
+    bool ok = false;
+    value = text.toUInt(&ok);
+    return ok;
+}
+
+} // namespace
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show version."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("JSON output."));
+    const QCommandLineOption full(QStringLiteral("full"), tr("Include events."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Debug logging."));
+    parser.addOptions({help, version, json, full, verbose});
+
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n' << tr("Try 'mptcpscope-cli --help'.") << '\n';
+        return exitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << usageText();
+        return exitOk;
+    }
+    if (parser.isSet(version)) {
+        out << QStringLiteral("mptcpscope-cli %1\n").arg(QStringLiteral(MPTCPSCOPE_VERSION));
+        return exitOk;
+    }
+    core::log::configure(parser.isSet(verbose));
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << tr("mptcpscope-cli: missing command. Try 'mptcpscope-cli --help'.") << '\n';
+        return exitUsage;
+    }
+    const QString command = positional.first();
+    const auto expectArguments = [&](int count, const char* synopsis) {
+        if (positional.size() == count + 1)
+            return true;
+        err << tr("mptcpscope-cli: usage: mptcpscope-cli %1").arg(QLatin1String(synopsis)) << '\n';
+        return false;
+    };
+
+    if (command == QLatin1String("list-tcp") || command == QLatin1String("list-mptcp") ||
+        command == QLatin1String("summary")) {
+        if (!expectArguments(1, command == QLatin1String("summary") ? "summary FILE --json"
+                                                                     : "list-tcp|list-mptcp FILE [--json]"))
+            return exitUsage;
+        const auto capture = loadOrReport(positional[1], err);
+        if (!capture)
+            return exitUsage;
+        if (command == QLatin1String("summary")) {
+            printJson(out, json::summary(*capture));
+        } else if (command == QLatin1String("list-tcp")) {
+            if (parser.isSet(json)) {
+                QJsonArray list;
+                for (const auto& c : capture->tcp)
+                    list.append(json::tcpConnection(*capture, c));
+                printJson(out, list);
+            } else {
+                for (const auto& c : capture->tcp)
+                    out << tcpLine(*capture, c) << '\n';
+            }
+        } else {
+            if (parser.isSet(json)) {
+                QJsonArray list;
+                for (const auto& m : capture->mptcp)
+                    list.append(json::mptcpConnection(*capture, m));
+                printJson(out, list);
+            } else {
+                for (const auto& m : capture->mptcp) {
+                    const auto& first = capture->tcp[m.subflows.front().value];
+                    out << QStringLiteral("mptcp.stream %1  v%2  %3 → %4  %5 subflow(s): tcp.stream %6%7\n")
+                               .arg(m.id.value)
+                               .arg(m.version)
+                               .arg(text::endpoint(first.client), text::endpoint(first.server))
+                               .arg(m.subflows.size())
+                               .arg(streamList(m),
+                                    m.unattached ? tr("  (unattached)") : QString());
+                }
+            }
+        }
+        return exitOk;
+    }
+
+    if (command == QLatin1String("tcp-summary") || command == QLatin1String("mptcp-summary")) {
+        const bool isTcp = command == QLatin1String("tcp-summary");
+        if (!expectArguments(2, isTcp ? "tcp-summary FILE STREAM [--json]"
+                                      : "mptcp-summary FILE ID [--full] [--json]"))
+            return exitUsage;
+        std::uint32_t id = 0;
+        if (!parseNumber(positional[2], id)) {
+            err << tr("mptcpscope-cli: '%1' is not a stream number").arg(positional[2]) << '\n';
+            return exitUsage;
+        }
+        const auto capture = loadOrReport(positional[1], err);
+        if (!capture)
+            return exitUsage;
+        if (isTcp) {
+            if (id >= capture->tcp.size()) {
+                err << tr("%1: no TCP connection with tcp.stream %2 (the capture has %3)")
+                           .arg(positional[1])
+                           .arg(id)
+                           .arg(capture->tcp.size())
+                    << '\n';
+                return exitUsage;
+            }
+            const auto& c = capture->tcp[id];
+            if (parser.isSet(json))
+                printJson(out, json::tcpConnection(*capture, c));
+            else
+                out << tcpLine(*capture, c) << '\n'
+                    << QStringLiteral("  retransmitted %1/%2\n")
+                           .arg(text::bytes(c.stats(core::Direction::ClientToServer).retransmittedBytes),
+                                text::bytes(c.stats(core::Direction::ServerToClient).retransmittedBytes));
+            return exitOk;
+        }
+        const auto* m = capture->findMptcp(core::MptcpId(id));
+        if (!m) {
+            err << tr("%1: no MPTCP connection with mptcp.stream %2").arg(positional[1]).arg(id) << '\n';
+            return exitUsage;
+        }
+        if (parser.isSet(json))
+            printJson(out, json::mptcpConnection(*capture, *m));
+        else
+            printMptcpSummary(out, *capture, *m, parser.isSet(full));
+        return exitOk;
+    }
+
+    err << tr("mptcpscope-cli: unknown command '%1'. Try 'mptcpscope-cli --help'.").arg(command) << '\n';
+    return exitUsage;
+}
+
+} // namespace app::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace core {
+struct Capture;
+struct MptcpConnection;
+struct TcpConnection;
+}
+
+namespace app::json {
+
+// The `mptcpscope/1` document of DESIGN.md.
+QJsonObject summary(const core::Capture& capture);
+QJsonObject tcpConnection(const core::Capture& capture, const core::TcpConnection& connection);
+QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConnection& connection);
+
+} // namespace app::json

@@ -1,0 +1,59 @@
+#include "text/formatting.h"
+
+#include "model/ip_address.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <cmath>
+
+namespace app::text {
+namespace {
+
+QString scaled(double value, const std::array<const char*, 5>& units, int precision)
+{
+    std::size_t unit = 0;
+    while (std::abs(value) >= 1000.0 && unit + 1 < units.size()) {
+        value /= 1000.0;
+        ++unit;
+    }
+    return QString::number(value, 'f', unit == 0 ? 0 : precision) + QLatin1Char(' ') +
+           QCoreApplication::translate("app::text", units[unit]);
+}
+
+} // namespace
+
+QString bytes(std::uint64_t count)
+{
+    return scaled(double(count), {QT_TRANSLATE_NOOP("app::text", "B"),
+                                  QT_TRANSLATE_NOOP("app::text", "kB"),
+                                  QT_TRANSLATE_NOOP("app::text", "MB"),
+                                  QT_TRANSLATE_NOOP("app::text", "GB"),
+                                  QT_TRANSLATE_NOOP("app::text", "TB")},
+                  1);
+}
+
+QString bitRate(double bitsPerSecond)
+{
+    return scaled(bitsPerSecond, {QT_TRANSLATE_NOOP("app::text", "bit/s"),
+                                  QT_TRANSLATE_NOOP("app::text", "kbit/s"),
+                                  QT_TRANSLATE_NOOP("app::text", "Mbit/s"),
+                                  QT_TRANSLATE_NOOP("app::text", "Gbit/s"),
+                                  QT_TRANSLATE_NOOP("app::text", "Tbit/s")},
+                  2);
+}
+
+QString seconds(double value)
+{
+    if (std::abs(value) < 1.0 && value != 0.0)
+        return QString::number(value * 1000.0, 'f', 3) + QLatin1Char(' ') +
+               QCoreApplication::translate("app::text", "ms");
+    return QString::number(value, 'f', 6) + QLatin1Char(' ') +
+           QCoreApplication::translate("app::text", "s");
+}
+
+QString endpoint(const core::Endpoint& e) { return QString::fromStdString(e.toString()); }
+
+QString percent(double fraction) { return QString::number(fraction * 100.0, 'f', 1) + QStringLiteral(" %"); }
+
+} // namespace app::text

@@ -1,0 +1,46 @@
+#include "main_window.h"
+
+#include "log.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mptcpscope"));
+    QApplication::setOrganizationName(QStringLiteral("mptcpscope"));
+    QApplication::setApplicationVersion(QStringLiteral(MPTCPSCOPE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mptcpscope.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("mptcpscope"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Multipath TCP capture analyser"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QApplication::translate("main", "Log debug output."));
+    parser.addOption(verbose);
+    parser.addPositionalArgument(QStringLiteral("capture"),
+                                 QApplication::translate("main", "A .pcap or .pcapng file to open."),
+                                 QStringLiteral("[capture]"));
+    parser.process(application);
+    core::log::configure(parser.isSet(verbose));
+
+    app::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openCapture(parser.positionalArguments().first());
+    return QApplication::exec();
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/capture.h"
+#include "model/ids.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace core {
+
+struct DecodedPacket;
+class WarningLog;
+
+// Turns the decoded packets of one file, in file order, into a Capture, in a single pass.
+class CaptureBuilder {
+public:
+    CaptureBuilder(std::string path, std::string linkTypeName, std::uint64_t maxTcpRows);
+    ~CaptureBuilder();
+
+    void addFrame(std::int64_t timeNs);
+    void addTcp(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet,
+                WarningLog& warnings);
+    std::shared_ptr<Capture> finish(const WarningLog& warnings);
+
+private:
+    std::shared_ptr<Capture> m_capture;
+    bool m_sawFrame = false;
+};
+
+} // namespace core

@@ -1,0 +1,97 @@
+#include "capture/pcap_reader.h"
+
+#include <pcap/pcap.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+namespace core {
+
+struct PcapReader::Handle {
+    pcap_t* pcap = nullptr;
+    ~Handle()
+    {
+        if (pcap)
+            pcap_close(pcap);
+    }
+};
+
+PcapReader::PcapReader(std::unique_ptr<Handle> handle, std::uint64_t fileSize)
+    : m_handle(std::move(handle))
+    , m_fileSize(fileSize)
+{
+}
+
+PcapReader::PcapReader(PcapReader&&) noexcept = default;
+PcapReader& PcapReader::operator=(PcapReader&&) noexcept = default;
+PcapReader::~PcapReader() = default;
+
+std::unique_ptr<PcapReader> PcapReader::open(const std::string& path, std::string& error)
+{
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        error = path + ": is a directory, not a capture file";
+        return nullptr;
+    }
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        error = path + ": " + ec.message();
+        return nullptr;
+    }
+
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
+    auto handle = std::make_unique<Handle>();
+    handle->pcap =
+        pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO, errbuf);
+    if (!handle->pcap) {
+        error = path + ": not a readable pcap/pcapng capture (" + errbuf + ")";
+        return nullptr;
+    }
+    return std::unique_ptr<PcapReader>(new PcapReader(std::move(handle), size));
+}
+
+PcapReader::Status PcapReader::next(RawPacket& out)
+{
+    pcap_pkthdr* header = nullptr;
+    const u_char* data = nullptr;
+    const int rc = pcap_next_ex(m_handle->pcap, &header, &data);
+    if (rc == 1) {
+        ++m_packets;
+        out.bytes = {data, header->caplen};
+        out.wireLength = header->len;
+        out.timeNs = std::int64_t(header->ts.tv_sec) * 1'000'000'000 + header->ts.tv_usec;
+        return Status::Packet;
+    }
+    if (rc == PCAP_ERROR_BREAK)
+        return Status::End;
+
+    const std::string message = pcap_geterr(m_handle->pcap);
+    m_error = "after packet " + std::to_string(m_packets) + " (byte offset " +
+              std::to_string(bytesRead()) + "): " + message;
+    // libpcap reports a short last record as "truncated dump file" (pcap) or
+    // "truncated pcapng dump file" (pcapng): the packets before it are good.
+    return message.find("truncated") != std::string::npos ? Status::Truncated : Status::Error;
+}
+
+int PcapReader::linkType() const { return pcap_datalink(m_handle->pcap); }
+
+std::string PcapReader::linkTypeName() const { return core::linkTypeName(linkType()); }
+
+std::uint64_t PcapReader::bytesRead() const
+{
+    FILE* file = pcap_file(m_handle->pcap);
+    if (!file)
+        return 0;
+    const long position = std::ftell(file);
+    return position < 0 ? 0 : std::uint64_t(position);
+}
+
+std::string linkTypeName(int linkType)
+{
+    if (const char* name = pcap_datalink_val_to_name(linkType))
+        return name;
+    return "DLT_" + std::to_string(linkType);
+}
+
+} // namespace core

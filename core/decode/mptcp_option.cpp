@@ -1,0 +1,232 @@
+#include "decode/mptcp_option.h"
+
+#include "decode/byte_cursor.h"
+#include "decode/tcp.h"
+
+namespace core {
+namespace {
+
+MptcpOption malformed(std::uint8_t subtype, std::size_t length)
+{
+    return MptcpMalformed{subtype, std::uint8_t(length)};
+}
+
+// RFC 6824 §3.1 / RFC 8684 §3.1: 4 (v1 SYN), 12, 20, 22 (v1 with data length), 24 (+checksum).
+MptcpOption mpCapable(ByteCursor& cursor, std::uint8_t versionNibble, std::size_t length)
+{
+    MpCapable result;
+    result.version = versionNibble;
+    result.flags = cursor.u8();
+    switch (length) {
+    case 4:
+        break;
+    case 12:
+        result.hasSenderKey = true;
+        result.senderKey = cursor.u64();
+        break;
+    case 20:
+    case 22:
+    case 24:
+        result.hasSenderKey = result.hasReceiverKey = true;
+        result.senderKey = cursor.u64();
+        result.receiverKey = cursor.u64();
+        if (length >= 22) {
+            result.hasDataLength = true;
+            result.dataLength = cursor.u16();
+        }
+        if (length == 24) {
+            result.hasChecksum = true;
+            result.checksum = cursor.u16();
+        }
+        break;
+    default:
+        return malformed(0, length);
+    }
+    return result;
+}
+
+MptcpOption mpJoin(ByteCursor& cursor, std::uint8_t nibble, std::size_t length,
+                   std::uint8_t tcpFlags)
+{
+    MpJoin result;
+    const bool syn = tcpFlags & TcpFlag::Syn;
+    const bool ack = tcpFlags & TcpFlag::Ack;
+    if (length == 12 && syn && !ack) {
+        result.phase = MpJoin::Phase::Syn;
+        result.backup = nibble & 0x01;
+        result.addressId = cursor.u8();
+        result.token = cursor.u32();
+        result.nonce = cursor.u32();
+    } else if (length == 16 && syn && ack) {
+        result.phase = MpJoin::Phase::SynAck;
+        result.backup = nibble & 0x01;
+        result.addressId = cursor.u8();
+        result.truncatedHmac = cursor.u64();
+        result.nonce = cursor.u32();
+    } else if (length == 24 && !syn) {
+        result.phase = MpJoin::Phase::Ack;
+        cursor.skip(1 + 20);
+    } else {
+        return malformed(1, length);
+    }
+    return result;
+}
+
+MptcpOption dss(ByteCursor& cursor, std::size_t length)
+{
+    Dss result;
+    result.flags = cursor.u8();
+    result.hasDataAck = result.flags & 0x01;
+    result.dataAck64 = result.flags & 0x02;
+    result.hasMapping = result.flags & 0x04;
+    result.dsn64 = result.flags & 0x08;
+    result.dataFin = result.flags & 0x10;
+
+    std::size_t expected = 4;
+    if (result.hasDataAck)
+        expected += result.dataAck64 ? 8 : 4;
+    if (result.hasMapping)
+        expected += (result.dsn64 ? 8 : 4) + 4 + 2;
+    if (length == expected + 2 && result.hasMapping)
+        result.hasChecksum = true;
+    else if (length != expected)
+        return malformed(2, length);
+
+    if (result.hasDataAck)
+        result.dataAck = result.dataAck64 ? cursor.u64() : cursor.u32();
+    if (result.hasMapping) {
+        result.dsn = result.dsn64 ? cursor.u64() : cursor.u32();
+        result.subflowSeq = cursor.u32();
+        result.dataLength = cursor.u16();
+        if (result.hasChecksum)
+            result.checksum = cursor.u16();
+    }
+    return result;
+}
+
+MptcpOption addAddr(ByteCursor& cursor, std::uint8_t nibble, std::size_t length)
+{
+    AddAddr result;
+    result.addressId = cursor.u8();
+    bool v6 = false;
+    if (nibble == 4 || nibble == 6) {
+        // RFC 6824: the low nibble is the IP version, no echo; the out-of-tree Linux
+        // kernel's rfc6824bis mode adds an HMAC with the same layout.
+        result.optionVersion = 0;
+        v6 = nibble == 6;
+        const std::size_t base = v6 ? 20 : 8;
+        const std::size_t rest = length < base ? 1 : length - base;
+        if (rest != 0 && rest != 2 && rest != 8 && rest != 10)
+            return malformed(3, length);
+        result.hasHmac = rest >= 8;
+        result.hasPort = rest % 8 == 2;
+    } else {
+        // RFC 8684: flag E in the low bit; an HMAC unless echoing.
+        result.echo = nibble & 0x01;
+        switch (length) {
+        case 8: case 10: case 16: case 18:
+            break;
+        case 20: case 22: case 28: case 30:
+            v6 = true;
+            break;
+        default:
+            return malformed(3, length);
+        }
+        const std::size_t base = v6 ? 20 : 8;
+        const std::size_t rest = length - base;
+        result.hasHmac = rest >= 8;
+        result.hasPort = rest % 8 == 2;
+        if (result.hasHmac == result.echo)
+            return malformed(3, length);
+    }
+    const auto address = cursor.take(v6 ? 16 : 4);
+    if (!cursor.ok())
+        return malformed(3, length);
+    result.address = IpAddress::fromBytes(address.data(), v6);
+    if (result.hasPort)
+        result.port = cursor.u16();
+    if (result.hasHmac)
+        result.hmac = cursor.u64();
+    return result;
+}
+
+} // namespace
+
+MptcpOption decodeMptcpOption(std::span<const std::uint8_t> option, std::uint8_t tcpFlags)
+{
+    ByteCursor cursor(option);
+    cursor.skip(1);
+    const std::size_t length = cursor.u8();
+    const std::uint8_t subtypeAndNibble = cursor.u8();
+    if (!cursor.ok() || length != option.size())
+        return malformed(0xff, option.size());
+    const std::uint8_t subtype = subtypeAndNibble >> 4;
+    const std::uint8_t nibble = subtypeAndNibble & 0x0f;
+
+    MptcpOption result;
+    switch (MptcpSubtype(subtype)) {
+    case MptcpSubtype::MpCapable:
+        result = mpCapable(cursor, nibble, length);
+        break;
+    case MptcpSubtype::MpJoin:
+        result = mpJoin(cursor, nibble, length, tcpFlags);
+        break;
+    case MptcpSubtype::Dss:
+        result = dss(cursor, length);
+        break;
+    case MptcpSubtype::AddAddr:
+        result = addAddr(cursor, nibble, length);
+        break;
+    case MptcpSubtype::RemoveAddr:
+        if (length < 4)
+            return malformed(subtype, length);
+        result = RemoveAddr{option.subspan(3)};
+        cursor.skip(length - 3);
+        break;
+    case MptcpSubtype::MpPrio:
+        if (length != 3 && length != 4)
+            return malformed(subtype, length);
+        result = MpPrio{bool(nibble & 0x01), length == 4, length == 4 ? cursor.u8() : std::uint8_t(0)};
+        break;
+    case MptcpSubtype::MpFail:
+        if (length != 12)
+            return malformed(subtype, length);
+        cursor.skip(1);
+        result = MpFail{cursor.u64()};
+        break;
+    case MptcpSubtype::MpFastclose:
+        if (length != 12)
+            return malformed(subtype, length);
+        cursor.skip(1);
+        result = MpFastclose{cursor.u64()};
+        break;
+    case MptcpSubtype::MpTcpRst:
+        if (length != 4)
+            return malformed(subtype, length);
+        result = MpTcpRst{nibble, cursor.u8()};
+        break;
+    default:
+        return malformed(subtype, length);
+    }
+    if (!cursor.ok() || cursor.remaining() != 0)
+        return malformed(subtype, length);
+    return result;
+}
+
+const char* subtypeName(MptcpSubtype subtype)
+{
+    switch (subtype) {
+    case MptcpSubtype::MpCapable: return "MP_CAPABLE";
+    case MptcpSubtype::MpJoin: return "MP_JOIN";
+    case MptcpSubtype::Dss: return "DSS";
+    case MptcpSubtype::AddAddr: return "ADD_ADDR";
+    case MptcpSubtype::RemoveAddr: return "REMOVE_ADDR";
+    case MptcpSubtype::MpPrio: return "MP_PRIO";
+    case MptcpSubtype::MpFail: return "MP_FAIL";
+    case MptcpSubtype::MpFastclose: return "MP_FASTCLOSE";
+    case MptcpSubtype::MpTcpRst: return "MP_TCPRST";
+    }
+    return "unknown";
+}
+
+} // namespace core

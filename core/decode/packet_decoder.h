@@ -1,0 +1,32 @@
+#pragma once
+
+#include "decode/ip.h"
+#include "decode/tcp.h"
+
+#include <cstdint>
+#include <span>
+
+namespace core {
+
+struct RawPacket;
+
+enum class DecodeStatus : std::uint8_t {
+    Tcp,             // `ip` and `tcp` are filled
+    NotIp,           // a link-layer protocol other than IPv4/IPv6
+    NotTcp,          // IP, but another transport
+    Fragment,        // an IP fragment: no TCP header to read
+    UnsupportedLink, // a link type we do not decode
+    Malformed,       // headers contradict themselves
+    Truncated,       // the capture cut the headers before the TCP fixed header ended
+};
+
+struct DecodedPacket {
+    IpHeader ip;
+    TcpHeader tcp;
+};
+
+DecodeStatus decodePacket(int linkType, const RawPacket& raw, DecodedPacket& out);
+
+const char* describe(DecodeStatus status);
+
+} // namespace core

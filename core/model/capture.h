@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/mptcp_connection.h"
+#include "model/tcp_connection.h"
+#include "series/packet_table.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace core {
+
+// Everything one load produced. Immutable once the loader hands it over.
+struct Capture {
+    std::string path;
+    std::string linkTypeName;
+    std::uint64_t packets = 0;    // every frame in the file
+    std::uint64_t tcpPackets = 0; // frames decoded as TCP
+    std::int64_t firstNs = 0;
+    std::int64_t lastNs = 0;
+    std::vector<std::string> warnings;
+
+    std::vector<TcpConnection> tcp;     // index == tcp.stream
+    std::vector<MptcpConnection> mptcp; // ordered by id; ids may have gaps (see DESIGN.md)
+    PacketTable table;
+
+    double durationSeconds() const { return double(lastNs - firstNs) / 1e9; }
+    double relativeSeconds(std::int64_t ns) const { return double(ns - firstNs) / 1e9; }
+    const MptcpConnection* findMptcp(MptcpId id) const;
+};
+
+} // namespace core

@@ -1,0 +1,48 @@
+#include "model/ip_address.h"
+
+#include <arpa/inet.h>
+
+#include <cstring>
+#include <string_view>
+
+namespace core {
+
+IpAddress IpAddress::v4(std::uint32_t hostOrder)
+{
+    IpAddress address;
+    address.bytes[0] = std::uint8_t(hostOrder >> 24);
+    address.bytes[1] = std::uint8_t(hostOrder >> 16);
+    address.bytes[2] = std::uint8_t(hostOrder >> 8);
+    address.bytes[3] = std::uint8_t(hostOrder);
+    return address;
+}
+
+IpAddress IpAddress::fromBytes(const std::uint8_t* data, bool isV6)
+{
+    IpAddress address;
+    address.isV6 = isV6;
+    std::memcpy(address.bytes.data(), data, isV6 ? 16 : 4);
+    return address;
+}
+
+std::string IpAddress::toString() const
+{
+    char text[INET6_ADDRSTRLEN] = {};
+    inet_ntop(isV6 ? AF_INET6 : AF_INET, bytes.data(), text, sizeof text);
+    return text;
+}
+
+std::string Endpoint::toString() const
+{
+    const std::string host = address.toString();
+    return (address.isV6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
+}
+
+std::size_t hashValue(const IpAddress& address)
+{
+    const std::string_view meaningful(reinterpret_cast<const char*>(address.bytes.data()),
+                                      address.isV6 ? 16 : 4);
+    return std::hash<std::string_view>{}(meaningful) ^ std::size_t(address.isV6);
+}
+
+} // namespace core

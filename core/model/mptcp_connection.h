@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/event.h"
+#include "model/ids.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace core {
+
+struct MptcpKeyInfo {
+    std::optional<std::uint64_t> key;
+    std::uint32_t token = 0;
+    std::uint64_t idsn = 0;
+    bool tokenKnown = false; // from the key, or from an MP_JOIN when the key was not seen
+};
+
+struct MptcpDirectionStats {
+    std::uint64_t dataBytes = 0;       // distinct data-sequence bytes, DATA_FIN excluded
+    std::uint64_t reinjectedBytes = 0; // data first sent on one subflow and again on another
+    std::int64_t firstDataNs = 0;
+    std::int64_t lastDataNs = 0;
+    bool sawData = false;
+    bool sawDataFin = false;
+
+    double goodputBps() const
+    {
+        const double seconds = double(lastDataNs - firstDataNs) / 1e9;
+        return seconds > 0 ? 8.0 * double(dataBytes) / seconds : 0.0;
+    }
+};
+
+struct SubflowStats {
+    TcpStreamId stream;
+    std::array<std::uint64_t, directionCount> payloadBytes{};   // TCP payload on this subflow
+    std::array<std::uint64_t, directionCount> firstCarriedBytes{}; // data first sent here
+};
+
+struct MptcpConnection {
+    MptcpId id;
+    std::uint8_t version = 0;
+    bool unattached = false; // a subflow whose connection could not be found
+    MptcpKeyInfo client;
+    MptcpKeyInfo server;
+    std::vector<TcpStreamId> subflows; // increasing
+    std::vector<SubflowStats> subflowStats; // same order as `subflows`
+    std::array<MptcpDirectionStats, directionCount> directions{};
+    std::vector<MptcpEvent> events; // in packet order
+    std::int64_t firstNs = 0;
+    std::int64_t lastNs = 0;
+
+    const MptcpDirectionStats& stats(Direction d) const { return directions[index(d)]; }
+    double dataShare(std::size_t subflowIndex, Direction d) const
+    {
+        const auto total = directions[index(d)].dataBytes;
+        return total ? double(subflowStats[subflowIndex].firstCarriedBytes[index(d)]) / double(total)
+                     : 0.0;
+    }
+};
+
+} // namespace core

@@ -1,0 +1,18 @@
+#include "series/packet_table.h"
+
+namespace core {
+
+void PacketTable::reserve(std::size_t rows)
+{
+    time.reserve(rows);
+    packet.reserve(rows);
+    stream.reserve(rows);
+    tcpFlags.reserve(rows);
+    marks.reserve(rows);
+    relativeSeq.reserve(rows);
+    length.reserve(rows);
+    dsn.reserve(rows);
+    dataAck.reserve(rows);
+}
+
+} // namespace core

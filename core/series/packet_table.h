@@ -1,0 +1,36 @@
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace core {
+
+// One row per TCP packet in file order, one vector per column, for charts and tables.
+// Columns are reserved to an upper bound of the row count from the file size up front:
+// untouched reserved pages never become resident, and no column is ever reallocated.
+struct PacketTable {
+    static constexpr std::uint64_t noDsn = std::numeric_limits<std::uint64_t>::max();
+
+    enum Mark : std::uint8_t {
+        ServerToClient = 0x01,
+        Retransmission = 0x02, // TCP-level: payload below the highest sequence already sent
+        Reinjection = 0x04,    // MPTCP-level: data already sent on another subflow
+        DataFin = 0x08,
+    };
+
+    std::vector<double> time;               // seconds since the capture's first packet
+    std::vector<std::uint32_t> packet;      // 1-based frame number
+    std::vector<std::uint32_t> stream;      // tcp.stream
+    std::vector<std::uint8_t> tcpFlags;
+    std::vector<std::uint8_t> marks;        // Mark bits
+    std::vector<std::uint32_t> relativeSeq; // TCP sequence number minus the direction's ISN
+    std::vector<std::uint32_t> length;      // TCP payload length
+    std::vector<std::uint64_t> dsn;         // 64-bit data sequence number of the payload, or noDsn
+    std::vector<std::uint64_t> dataAck;     // 64-bit data ack, or noDsn
+
+    std::size_t size() const { return time.size(); }
+    void reserve(std::size_t rows);
+};
+
+} // namespace core

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+
+// Where the test inputs live, and the committed facts derived from them by tests/oracle/.
+namespace testdata {
+
+inline QString samplesDir() { return QStringLiteral(MPTCPSCOPE_SAMPLES_DIR); }
+inline QString dataDir() { return QStringLiteral(MPTCPSCOPE_TEST_DATA_DIR); }
+inline QString sharedCapturesDir() { return QStringLiteral(MPTCPSCOPE_SHARED_CAPTURES); }
+inline bool haveSharedCaptures()
+{
+    return !sharedCapturesDir().isEmpty() && QDir(sharedCapturesDir()).exists();
+}
+
+inline QStringList sampleCaptures()
+{
+    QStringList result;
+    const QDir dir(samplesDir());
+    for (const auto& name : dir.entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")},
+                                          QDir::Files, QDir::Name))
+        result << dir.filePath(name);
+    return result;
+}
+
+inline QStringList sharedCaptures()
+{
+    QStringList result;
+    if (!haveSharedCaptures())
+        return result;
+    const QDir dir(sharedCapturesDir());
+    for (const auto& name : dir.entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")},
+                                          QDir::Files, QDir::Name))
+        result << dir.filePath(name);
+    return result;
+}
+
+struct PacketCount {
+    qint64 packets = -1;
+    QString linkType;
+};
+
+// tests/data/packet_counts.tsv, written by tests/oracle/packet_counts.sh from capinfos.
+inline std::map<QString, PacketCount> packetCounts()
+{
+    std::map<QString, PacketCount> result;
+    QFile file(dataDir() + QStringLiteral("/packet_counts.tsv"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return result;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        if (fields.size() >= 3)
+            result[fields[0]] = {fields[1].toLongLong(), fields[2]};
+    }
+    return result;
+}
+
+} // namespace testdata

@@ -1,0 +1,142 @@
+#include "test_data.h"
+
+#include "capture/pcap_reader.h"
+#include "load/loader.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestPcapReader : public QObject {
+    Q_OBJECT
+private slots:
+    void countsMatchCapinfos_data();
+    void countsMatchCapinfos();
+    void loaderCountsEveryFrame_data() { countsMatchCapinfos_data(); }
+    void loaderCountsEveryFrame();
+    void missingFileIsAClearError();
+    void garbageIsAClearError();
+    void truncatedLastPacketIsAWarning();
+
+private:
+    void addCaptureRows(const QStringList& files);
+};
+
+void TestPcapReader::addCaptureRows(const QStringList& files)
+{
+    const auto counts = testdata::packetCounts();
+    for (const auto& path : files) {
+        const QString name = QFileInfo(path).fileName();
+        const auto it = counts.find(name);
+        QVERIFY2(it != counts.end(), qPrintable(name + QStringLiteral(" is missing from packet_counts.tsv")));
+        QTest::addRow("%s", qPrintable(name)) << path << it->second.packets << it->second.linkType;
+    }
+}
+
+void TestPcapReader::countsMatchCapinfos_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("packets");
+    QTest::addColumn<QString>("linkType");
+    const QStringList samples = testdata::sampleCaptures();
+    QVERIFY2(samples.size() >= 7, "samples/ should hold the recorded captures");
+    addCaptureRows(samples);
+    addCaptureRows(testdata::sharedCaptures());
+}
+
+void TestPcapReader::countsMatchCapinfos()
+{
+    QFETCH(QString, path);
+    QFETCH(qint64, packets);
+    QFETCH(QString, linkType);
+
+    std::string error;
+    auto reader = core::PcapReader::open(path.toStdString(), error);
+    QVERIFY2(reader, error.c_str());
+    QCOMPARE(QString::fromStdString(reader->linkTypeName()), linkType);
+    core::RawPacket raw;
+    qint64 count = 0;
+    std::int64_t previous = 0;
+    while (reader->next(raw) == core::PcapReader::Status::Packet) {
+        QVERIFY(raw.bytes.size() <= raw.wireLength);
+        QVERIFY(raw.timeNs > 0);
+        previous = raw.timeNs;
+        ++count;
+    }
+    QVERIFY(previous > 0);
+    QCOMPARE(count, packets);
+    QCOMPARE(qint64(reader->packetsRead()), packets);
+}
+
+void TestPcapReader::loaderCountsEveryFrame()
+{
+    QFETCH(QString, path);
+    QFETCH(qint64, packets);
+    QFETCH(QString, linkType);
+    const auto result = core::load(path.toStdString());
+    QVERIFY2(result.ok(), result.error.c_str());
+    QCOMPARE(qint64(result.capture->packets), packets);
+    QCOMPARE(QString::fromStdString(result.capture->linkTypeName), linkType);
+}
+
+void TestPcapReader::missingFileIsAClearError()
+{
+    const auto result = core::load("/nonexistent/capture.pcap");
+    QVERIFY(!result.ok());
+    QVERIFY(QString::fromStdString(result.error).contains(QStringLiteral("/nonexistent/capture.pcap")));
+}
+
+void TestPcapReader::garbageIsAClearError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("garbage.pcap"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(200, 'x'));
+    file.close();
+    const auto result = core::load(path.toStdString());
+    QVERIFY(!result.ok());
+    const QString error = QString::fromStdString(result.error);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("not a readable pcap")), qPrintable(error));
+}
+
+void TestPcapReader::truncatedLastPacketIsAWarning()
+{
+    const QStringList samples = testdata::sampleCaptures();
+    QVERIFY(!samples.isEmpty());
+    QString source;
+    for (const auto& s : samples)
+        if (s.endsWith(QStringLiteral(".pcap")))
+            source = s;
+    QVERIFY(!source.isEmpty());
+    QFile in(source);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray bytes = in.readAll();
+
+    std::string error;
+    auto reader = core::PcapReader::open(source.toStdString(), error);
+    QVERIFY(reader);
+    core::RawPacket raw;
+    qint64 total = 0;
+    while (reader->next(raw) == core::PcapReader::Status::Packet)
+        ++total;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.pcap"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes.left(bytes.size() - 10)); // cuts the last record's data
+    out.close();
+
+    const auto result = core::load(path.toStdString());
+    QVERIFY2(result.ok(), result.error.c_str());
+    QCOMPARE(qint64(result.capture->packets), total - 1);
+    bool warned = false;
+    for (const auto& w : result.capture->warnings)
+        warned |= QString::fromStdString(w).contains(QStringLiteral("cut short"));
+    QVERIFY(warned);
+}
+
+QTEST_GUILESS_MAIN(TestPcapReader)
+#include "tst_pcap_reader.moc"

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# One entry point for the README's quick start on Debian bookworm:
+#   tools/quickstart.sh run   install what is missing, build, open the GUI on a sample
+#   tools/quickstart.sh test  install what is missing, build, run the test suite (CI runs this)
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+build_packages=(cmake ninja-build ccache g++ pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools libgl-dev libpcap-dev libspdlog-dev libssl-dev
+    fonts-dejavu-core)
+gui_packages=(qt6-qpa-plugins qt6-translations-l10n)
+
+install_missing() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "quickstart: installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# The third-party captures used by end-to-end tests sit beside a checkout in CI;
+# on a user's fresh clone they are absent and those tests skip.
+if [ -z "${MPTCPSCOPE_SHARED_CAPTURES:-}" ] && [ -d "$here/../shared/captures" ]; then
+    MPTCPSCOPE_SHARED_CAPTURES=$(cd "$here/../shared/captures" && pwd)
+fi
+export MPTCPSCOPE_SHARED_CAPTURES="${MPTCPSCOPE_SHARED_CAPTURES:-}"
+
+case "${1:-}" in
+    run)
+        install_missing "${build_packages[@]}" "${gui_packages[@]}"
+        cmake --workflow --preset run
+        shift
+        exec "$here/build/app/mptcpscope" "${@:-$here/samples/b_four_subflows_bidir.pcapng}"
+        ;;
+    test)
+        install_missing "${build_packages[@]}"
+        cmake --workflow --preset ci
+        ;;
+    *)
+        echo "usage: $0 run [CAPTURE] | test" >&2
+        exit 2
+        ;;
+esac
