@@ -105,7 +105,7 @@ void printMptcpSummary(QTextStream& out, const core::Capture& capture,
     using core::Direction;
     out << QStringLiteral("mptcp.stream %1  MPTCP v%2%3\n")
                .arg(m.id.value)
-               .arg(m.version)
+               .arg(m.version ? QString::number(*m.version) : QStringLiteral("?"))
                .arg(m.unattached ? tr("  (unattached subflow: its connection is not in the capture)")
                                  : QString());
     out << keyLine("client", m.client) << '\n' << keyLine("server", m.server) << '\n';
@@ -237,7 +237,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                     const auto& first = capture->tcp[m.subflows.front().value];
                     out << QStringLiteral("mptcp.stream %1  v%2  %3 → %4  %5 subflow(s): tcp.stream %6%7\n")
                                .arg(m.id.value)
-                               .arg(m.version)
+                               .arg(m.version ? QString::number(*m.version) : QStringLiteral("?"))
                                .arg(text::endpoint(first.client), text::endpoint(first.server))
                                .arg(m.subflows.size())
                                .arg(streamList(m),

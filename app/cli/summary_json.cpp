@@ -83,10 +83,7 @@ QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConne
     for (const auto& e : m.events) {
         events.append(QJsonObject{
             {QStringLiteral("t_s"), seconds(capture, e.timeNs)},
-            {QStringLiteral("packet"), qint64(e.packet.value)},
             {QStringLiteral("stream"), qint64(e.stream.value)},
-            {QStringLiteral("direction"),
-             e.direction == Direction::ClientToServer ? QStringLiteral("c2s") : QStringLiteral("s2c")},
             {QStringLiteral("kind"), QString::fromLatin1(core::eventKindName(e.kind))},
             {QStringLiteral("detail"), QString::fromStdString(e.detail)},
         });
@@ -94,7 +91,7 @@ QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConne
 
     QJsonObject result{
         {QStringLiteral("id"), qint64(m.id.value)},
-        {QStringLiteral("version"), m.version},
+        {QStringLiteral("version"), m.version ? QJsonValue(*m.version) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("client_key"), decimal(m.client.key)},
         {QStringLiteral("server_key"), decimal(m.server.key)},
         {QStringLiteral("client_token"), token(m.client)},

@@ -1,40 +1,88 @@
 #include "main_window.h"
 
+#include "connection_filter_proxy.h"
+#include "connection_tree_model.h"
+#include "csv_export.h"
+#include "detail_pane.h"
 #include "model/capture.h"
+#include "settings.h"
 #include "text/formatting.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace app {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_loader(new CaptureLoader(this))
+    , m_model(new ConnectionTreeModel(this))
+    , m_proxy(new ConnectionFilterProxy(this))
 {
     setWindowTitle(tr("mptcpscope"));
     setAcceptDrops(true);
-    resize(1280, 800);
 
-    m_summary = new QLabel(tr("Drop a .pcap or .pcapng capture here, or use File ▸ Open."), this);
-    m_summary->setAlignment(Qt::AlignCenter);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setCentralWidget(m_summary);
+    m_proxy->setSourceModel(m_model);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter: address, port, tcp.stream, mptcp.stream, token"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterWords(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
 
-    m_status = new QLabel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ConnectionTreeModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSelectionChanged);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_tree, 1);
+
+    m_detail = new DetailPane(this);
+    connect(m_detail, &DetailPane::exportCsvRequested, this, &MainWindow::exportCsv);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    setCentralWidget(m_splitter);
+
+    m_status = new QLabel(tr("Drop a .pcap or .pcapng capture on the window, or use File ▸ Open (Ctrl+O)."), this);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(240);
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -52,6 +100,11 @@ MainWindow::MainWindow(QWidget* parent)
         }
     });
     createMenus();
+
+    resize(1400, 860);
+    restoreGeometry(settings::windowGeometry());
+    restoreState(settings::windowState());
+    m_splitter->restoreState(settings::splitterState(QStringLiteral("main")));
 }
 
 MainWindow::~MainWindow() = default;
@@ -60,10 +113,52 @@ void MainWindow::createMenus()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    file->addAction(tr("Export &Subflow Table as CSV…"), this,
+                    [this] { exportCsv(m_detail->subflowView(), QStringLiteral("subflows.csv")); });
+    file->addAction(tr("Export &Event Table as CSV…"), this,
+                    [this] { exportCsv(m_detail->eventView(), QStringLiteral("events.csv")); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Copy Wireshark Filter"), QKeySequence::Copy, this, &MainWindow::copyFilter);
+    edit->addAction(tr("&Find Connection"), QKeySequence::Find, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Expand All"), QKeySequence(Qt::CTRL | Qt::Key_Plus), m_tree, &QTreeView::expandAll);
+    view->addAction(tr("&Collapse All"), QKeySequence(Qt::CTRL | Qt::Key_Minus), m_tree, &QTreeView::collapseAll);
+
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About mptcpscope"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = settings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        auto* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                               this, [this, path] { openCapture(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            settings::clearRecentFiles();
+            rebuildRecentMenu();
+        });
+    }
 }
 
 void MainWindow::openCapture(const QString& path)
@@ -75,9 +170,10 @@ void MainWindow::openCapture(const QString& path)
 
 void MainWindow::openFileDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open capture"), QString(),
-        tr("Packet captures (*.pcap *.pcapng *.cap);;All files (*)"));
+    const QStringList recent = settings::recentFiles();
+    const QString start = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open capture"), start,
+                                                      tr("Packet captures (*.pcap *.pcapng *.cap);;All files (*)"));
     if (!path.isEmpty())
         openCapture(path);
 }
@@ -86,25 +182,29 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About mptcpscope"),
                        tr("<h3>mptcpscope %1</h3><p>Multipath TCP captures at a glance.</p>"
-                          "<p>Built with Qt %2, libpcap and spdlog.</p>")
+                          "<p>Built with Qt %2 (Widgets, Charts, Svg), libpcap, spdlog and OpenSSL "
+                          "libcrypto.</p><p>Connection numbers follow Wireshark's "
+                          "<code>tcp.stream</code> and <code>mptcp.stream</code>.</p>")
                            .arg(QStringLiteral(MPTCPSCOPE_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const auto urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()) {
+    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isFile()) {
         event->acceptProposedAction();
         return;
     }
-    m_status->setText(tr("Only a single local capture file can be dropped here"));
+    m_status->setText(urls.size() > 1 ? tr("Drop one capture file at a time")
+                                      : tr("Only a local capture file (.pcap, .pcapng) can be dropped here"));
     event->ignore();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
     const auto urls = event->mimeData()->urls();
-    if (urls.size() != 1 || !urls.first().isLocalFile()) {
+    if (urls.size() != 1 || !urls.first().isLocalFile() || !QFileInfo(urls.first().toLocalFile()).isFile()) {
+        m_status->setText(tr("Only a local capture file (.pcap, .pcapng) can be dropped here"));
         event->ignore();
         return;
     }
@@ -112,22 +212,47 @@ void MainWindow::dropEvent(QDropEvent* event)
     openCapture(urls.first().toLocalFile());
 }
 
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    settings::setWindowGeometry(saveGeometry());
+    settings::setWindowState(saveState());
+    settings::setSplitterState(QStringLiteral("main"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::onLoaded(const QString& path, CapturePtr capture, qint64 elapsedMs)
 {
     m_capture = std::move(capture);
+    m_capturePath = path;
     setLoadingUi(false);
     setWindowTitle(tr("%1 — mptcpscope").arg(QFileInfo(path).fileName()));
-    m_status->setText(tr("%1: %2 packets, loaded in %3 ms, %4 warnings")
+    m_status->setText(tr("%1 — %2 packets, %3 MPTCP and %4 TCP connections, link type %5, loaded in %6 ms%7")
                           .arg(QFileInfo(path).fileName())
                           .arg(m_capture->packets)
+                          .arg(m_capture->mptcp.size())
+                          .arg(m_capture->tcp.size())
+                          .arg(QString::fromStdString(m_capture->linkTypeName))
                           .arg(elapsedMs)
-                          .arg(m_capture->warnings.size()));
-    m_summary->setText(tr("%1\n%2 packets (%3 TCP), link type %4, %5")
-                           .arg(path)
-                           .arg(m_capture->packets)
-                           .arg(m_capture->tcpPackets)
-                           .arg(QString::fromStdString(m_capture->linkTypeName),
-                                text::seconds(m_capture->durationSeconds())));
+                          .arg(m_capture->warnings.empty() ? QString()
+                                                           : tr(", %n warning(s)", nullptr, int(m_capture->warnings.size()))));
+    QStringList warnings;
+    for (const auto& w : m_capture->warnings)
+        warnings << QString::fromStdString(w);
+    m_status->setToolTip(warnings.join(QLatin1Char('\n')));
+
+    m_detail->clear();
+    m_model->setCapture(m_capture);
+    m_tree->expandAll();
+    for (int c = 0; c < ConnectionTreeModel::ColumnCount; ++c)
+        m_tree->resizeColumnToContents(c);
+    settings::addRecentFile(QFileInfo(path).absoluteFilePath());
+    rebuildRecentMenu();
+
+    // Start where the interesting part is: the first MPTCP connection, else the first row.
+    const QModelIndex first = m_proxy->index(0, 0);
+    const QModelIndex target = m_proxy->rowCount(first) > 0 ? m_proxy->index(0, 0, first) : first;
+    if (target.isValid())
+        m_tree->setCurrentIndex(target);
     emit captureChanged();
 }
 
@@ -135,8 +260,83 @@ void MainWindow::onFailed(const QString& path, const QString& message)
 {
     setLoadingUi(false);
     m_status->setText(tr("Could not open %1").arg(QFileInfo(path).fileName()));
-    QMessageBox::warning(this, tr("Could not open capture"), message);
+    QMessageBox::warning(this, tr("Could not open capture"),
+                         tr("<p>%1 could not be loaded.</p><p>%2</p>")
+                             .arg(QFileInfo(path).fileName().toHtmlEscaped(), message.toHtmlEscaped()));
 }
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() || !m_capture) {
+        m_detail->clear();
+        return;
+    }
+    const auto kind = ConnectionTreeModel::ItemKind(current.data(ConnectionTreeModel::ItemKindRole).toInt());
+    const int mptcp = current.data(ConnectionTreeModel::MptcpIdRole).toInt();
+    const int stream = current.data(ConnectionTreeModel::StreamIdRole).toInt();
+    switch (kind) {
+    case ConnectionTreeModel::ItemKind::Mptcp:
+    case ConnectionTreeModel::ItemKind::Subflow:
+        m_detail->showMptcp(m_capture, unsigned(mptcp));
+        break;
+    case ConnectionTreeModel::ItemKind::Tcp:
+        m_detail->showTcp(m_capture, unsigned(stream));
+        break;
+    case ConnectionTreeModel::ItemKind::Group:
+        m_detail->clear();
+        break;
+    }
+}
+
+QString MainWindow::selectedFilter() const
+{
+    return m_tree->currentIndex().data(ConnectionTreeModel::WiresharkFilterRole).toString();
+}
+
+void MainWindow::copyFilter()
+{
+    const QString filter = selectedFilter();
+    if (filter.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(filter);
+    m_status->setText(tr("Copied Wireshark filter: %1").arg(filter));
+}
+
+void MainWindow::showTreeMenu(const QPoint& at)
+{
+    const QModelIndex index = m_tree->indexAt(at);
+    if (!index.isValid())
+        return;
+    QMenu menu;
+    const QString filter = index.data(ConnectionTreeModel::WiresharkFilterRole).toString();
+    if (!filter.isEmpty())
+        menu.addAction(tr("Copy Wireshark filter: %1").arg(filter), this, [filter] {
+            QGuiApplication::clipboard()->setText(filter);
+        });
+    menu.addAction(tr("Expand all"), m_tree, &QTreeView::expandAll);
+    menu.addAction(tr("Collapse all"), m_tree, &QTreeView::collapseAll);
+    menu.exec(m_tree->viewport()->mapToGlobal(at));
+}
+
+void MainWindow::exportCsv(QTableView* view, const QString& suggestedName)
+{
+    if (!view->model() || view->model()->rowCount() == 0) {
+        m_status->setText(tr("Nothing to export: select a connection first"));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), suggestedName,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeCsv(*view->model(), path, &error))
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+    else
+        m_status->setText(tr("Exported %1").arg(QFileInfo(path).fileName()));
+}
+
+QString MainWindow::statusText() const { return m_status->text(); }
 
 void MainWindow::setLoadingUi(bool loading)
 {

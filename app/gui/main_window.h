@@ -5,10 +5,19 @@
 #include <QMainWindow>
 
 class QLabel;
+class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
+class QTableView;
+class QTreeView;
 
 namespace app {
+
+class ConnectionFilterProxy;
+class ConnectionTreeModel;
+class DetailPane;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -18,7 +27,15 @@ public:
 
     void openCapture(const QString& path);
     CapturePtr capture() const { return m_capture; }
+    QString capturePath() const { return m_capturePath; }
     CaptureLoader* loader() const { return m_loader; }
+    ConnectionTreeModel* treeModel() const { return m_model; }
+    QTreeView* treeView() const { return m_tree; }
+    DetailPane* detailPane() const { return m_detail; }
+    QString statusText() const;
+
+    // The Wireshark display filter of the current selection, as Edit ▸ Copy puts it.
+    QString selectedFilter() const;
 
 signals:
     void captureChanged();
@@ -26,18 +43,31 @@ signals:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
     void openFileDialog();
     void showAbout();
+    void rebuildRecentMenu();
     void onLoaded(const QString& path, CapturePtr capture, qint64 elapsedMs);
     void onFailed(const QString& path, const QString& message);
+    void onSelectionChanged();
+    void copyFilter();
+    void exportCsv(QTableView* view, const QString& suggestedName);
     void setLoadingUi(bool loading);
+    void showTreeMenu(const QPoint& at);
 
     CaptureLoader* m_loader = nullptr;
     CapturePtr m_capture;
-    QLabel* m_summary = nullptr;
+    QString m_capturePath;
+    ConnectionTreeModel* m_model = nullptr;
+    ConnectionFilterProxy* m_proxy = nullptr;
+    QTreeView* m_tree = nullptr;
+    QLineEdit* m_filter = nullptr;
+    DetailPane* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QLabel* m_status = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;

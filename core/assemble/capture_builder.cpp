@@ -3,17 +3,18 @@
 #include "decode/packet_decoder.h"
 #include "load/warning_log.h"
 
+#include <algorithm>
+
 namespace core {
 
 CaptureBuilder::CaptureBuilder(std::string path, std::string linkTypeName, std::uint64_t maxTcpRows)
     : m_capture(std::make_shared<Capture>())
+    , m_mptcp(m_tracker.connections())
 {
     m_capture->path = std::move(path);
     m_capture->linkTypeName = std::move(linkTypeName);
     m_capture->table.reserve(maxTcpRows);
 }
-
-CaptureBuilder::~CaptureBuilder() = default;
 
 void CaptureBuilder::addFrame(std::int64_t timeNs)
 {
@@ -25,13 +26,39 @@ void CaptureBuilder::addFrame(std::int64_t timeNs)
     ++m_capture->packets;
 }
 
-void CaptureBuilder::addTcp(PacketNumber, std::int64_t, const DecodedPacket&, WarningLog&)
+void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet,
+                            WarningLog& warnings)
 {
     ++m_capture->tcpPackets;
+    const TrackedPacket tracked = m_tracker.track(number, timeNs, packet);
+    const DataLevel data = m_mptcp.process(number, timeNs, packet, tracked, warnings);
+
+    std::uint8_t marks = 0;
+    if (tracked.direction == Direction::ServerToClient)
+        marks |= PacketTable::ServerToClient;
+    if (tracked.retransmittedBytes > 0)
+        marks |= PacketTable::Retransmission;
+    if (data.dataFin)
+        marks |= PacketTable::DataFin;
+    if (data.dsnUnexpanded)
+        marks |= PacketTable::DsnUnexpanded;
+
+    PacketTable& table = m_capture->table;
+    table.timeNs.push_back(timeNs);
+    table.packet.push_back(number.value);
+    table.stream.push_back(tracked.connection);
+    table.tcpFlags.push_back(packet.tcp.flags);
+    table.marks.push_back(marks);
+    table.relativeSeq.push_back(tracked.relativeSeq);
+    table.length.push_back(packet.tcp.payloadLength);
+    table.dsn.push_back(data.dsn);
+    table.dataAck.push_back(data.dataAck);
 }
 
-std::shared_ptr<Capture> CaptureBuilder::finish(const WarningLog& warnings)
+std::shared_ptr<Capture> CaptureBuilder::finish(WarningLog& warnings)
 {
+    m_capture->mptcp = m_mptcp.finish(m_capture->table, warnings);
+    m_capture->tcp = std::move(m_tracker.connections());
     m_capture->warnings = warnings.lines();
     return std::move(m_capture);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "assemble/mptcp_assembler.h"
+#include "assemble/tcp_tracker.h"
 #include "model/capture.h"
 #include "model/ids.h"
 
@@ -16,15 +18,16 @@ class WarningLog;
 class CaptureBuilder {
 public:
     CaptureBuilder(std::string path, std::string linkTypeName, std::uint64_t maxTcpRows);
-    ~CaptureBuilder();
 
     void addFrame(std::int64_t timeNs);
     void addTcp(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet,
                 WarningLog& warnings);
-    std::shared_ptr<Capture> finish(const WarningLog& warnings);
+    std::shared_ptr<Capture> finish(WarningLog& warnings);
 
 private:
     std::shared_ptr<Capture> m_capture;
+    TcpTracker m_tracker;
+    MptcpAssembler m_mptcp;
     bool m_sawFrame = false;
 };
 

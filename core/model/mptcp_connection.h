@@ -34,13 +34,14 @@ struct MptcpDirectionStats {
 
 struct SubflowStats {
     TcpStreamId stream;
-    std::array<std::uint64_t, directionCount> payloadBytes{};   // TCP payload on this subflow
+    bool reversed = false; // the subflow's TCP client is the MPTCP server (server-initiated join)
+    std::array<std::uint64_t, directionCount> payloadBytes{};   // TCP payload, by MPTCP direction
     std::array<std::uint64_t, directionCount> firstCarriedBytes{}; // data first sent here
 };
 
 struct MptcpConnection {
     MptcpId id;
-    std::uint8_t version = 0;
+    std::optional<std::uint8_t> version; // unknown when no MP_CAPABLE was seen
     bool unattached = false; // a subflow whose connection could not be found
     MptcpKeyInfo client;
     MptcpKeyInfo server;

@@ -4,7 +4,7 @@ namespace core {
 
 void PacketTable::reserve(std::size_t rows)
 {
-    time.reserve(rows);
+    timeNs.reserve(rows);
     packet.reserve(rows);
     stream.reserve(rows);
     tcpFlags.reserve(rows);

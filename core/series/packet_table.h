@@ -17,9 +17,10 @@ struct PacketTable {
         Retransmission = 0x02, // TCP-level: payload below the highest sequence already sent
         Reinjection = 0x04,    // MPTCP-level: data already sent on another subflow
         DataFin = 0x08,
+        DsnUnexpanded = 0x10, // a 32-bit DSN whose connection's IDSN is unknown: raw value
     };
 
-    std::vector<double> time;               // seconds since the capture's first packet
+    std::vector<std::int64_t> timeNs;       // since the Unix epoch
     std::vector<std::uint32_t> packet;      // 1-based frame number
     std::vector<std::uint32_t> stream;      // tcp.stream
     std::vector<std::uint8_t> tcpFlags;
@@ -29,7 +30,7 @@ struct PacketTable {
     std::vector<std::uint64_t> dsn;         // 64-bit data sequence number of the payload, or noDsn
     std::vector<std::uint64_t> dataAck;     // 64-bit data ack, or noDsn
 
-    std::size_t size() const { return time.size(); }
+    std::size_t size() const { return timeNs.size(); }
     void reserve(std::size_t rows);
 };
 

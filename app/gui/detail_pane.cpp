@@ -1,0 +1,138 @@
+#include "detail_pane.h"
+
+#include "event_table_model.h"
+#include "model/capture.h"
+#include "subflow_table_model.h"
+#include "text/formatting.h"
+#include "text/wireshark_filter.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace app {
+namespace {
+
+QString keyRow(const QString& role, const core::MptcpKeyInfo& info)
+{
+    const QString unknown = DetailPane::tr("unknown");
+    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td></tr>")
+        .arg(role, info.key ? QString::number(*info.key) : unknown,
+             info.tokenKnown ? QStringLiteral("%1 (0x%2)").arg(info.token).arg(info.token, 8, 16, QLatin1Char('0'))
+                             : unknown,
+             info.key ? QString::number(info.idsn) : unknown);
+}
+
+} // namespace
+
+DetailPane::DetailPane(QWidget* parent)
+    : QWidget(parent)
+    , m_subflows(new SubflowTableModel(this))
+    , m_events(new EventTableModel(this))
+{
+    m_header = new QLabel(this);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setWordWrap(true);
+    m_header->setMargin(6);
+
+    m_tabs = new QTabWidget(this);
+    m_subflowView = makeTable(m_subflows, QStringLiteral("subflows.csv"));
+    m_eventView = makeTable(m_events, QStringLiteral("events.csv"));
+    m_tabs->addTab(m_subflowView, tr("&Subflows"));
+    m_tabs->addTab(m_eventView, tr("&Events"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+    clear();
+}
+
+QTableView* DetailPane::makeTable(QAbstractItemModel* model, const QString& csvName)
+{
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SubflowTableModel::SortRole);
+    auto* view = new QTableView(this);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view, csvName](const QPoint& at) {
+        QMenu menu;
+        menu.addAction(tr("Export as CSV…"), this, [this, view, csvName] { emit exportCsvRequested(view, csvName); });
+        menu.exec(view->viewport()->mapToGlobal(at));
+    });
+    return view;
+}
+
+void DetailPane::showMptcp(const CapturePtr& capture, unsigned mptcpId)
+{
+    const auto* m = capture->findMptcp(core::MptcpId(mptcpId));
+    if (!m) {
+        clear();
+        return;
+    }
+    const auto index = std::size_t(m - capture->mptcp.data());
+    using core::Direction;
+    const auto& c2s = m->stats(Direction::ClientToServer);
+    const auto& s2c = m->stats(Direction::ServerToClient);
+    QString html = tr("<h3>mptcp.stream %1 — %2</h3>")
+                       .arg(mptcpId)
+                       .arg(m->unattached ? tr("unattached subflow (its connection is not in the capture)")
+                                          : m->version ? tr("MPTCP version %1").arg(*m->version)
+                                                       : tr("MPTCP"));
+    html += QStringLiteral("<table cellspacing=\"6\"><tr><th></th><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
+                .arg(tr("Key"), tr("Token"), tr("IDSN"));
+    html += keyRow(tr("Client"), m->client) + keyRow(tr("Server"), m->server) + QStringLiteral("</table>");
+    html += tr("<p>Client → server: %1 of data, %2 reinjected, goodput %3.<br>"
+               "Server → client: %4 of data, %5 reinjected, goodput %6.<br>"
+               "Wireshark: <code>%7</code> or <code>%8</code></p>")
+                .arg(text::bytes(c2s.dataBytes), text::bytes(c2s.reinjectedBytes), text::bitRate(c2s.goodputBps()),
+                     text::bytes(s2c.dataBytes), text::bytes(s2c.reinjectedBytes), text::bitRate(s2c.goodputBps()),
+                     text::mptcpStreamFilter(mptcpId), text::subflowsFilter(*m));
+    m_header->setText(html);
+    m_subflows->showMptcp(capture, index);
+    m_events->showMptcp(capture, index);
+    m_tabs->setTabText(1, tr("&Events (%1)").arg(m->events.size()));
+    m_subflowView->resizeColumnsToContents();
+    m_eventView->resizeColumnsToContents();
+}
+
+void DetailPane::showTcp(const CapturePtr& capture, unsigned stream)
+{
+    const auto& tcp = capture->tcp[stream];
+    using core::Direction;
+    QString html = tr("<h3>tcp.stream %1 — plain TCP%2</h3>")
+                       .arg(stream)
+                       .arg(tcp.subflow.fellBack ? tr(" (MPTCP was offered and fell back)") : QString());
+    html += tr("<p>%1 → %2, %3 packets, handshake RTT %4.<br>Wireshark: <code>%5</code></p>")
+                .arg(text::endpoint(tcp.client), text::endpoint(tcp.server))
+                .arg(tcp.packets())
+                .arg(tcp.rttSeconds > 0 ? text::seconds(tcp.rttSeconds) : tr("unknown"), text::tcpStreamFilter(stream));
+    m_header->setText(html);
+    m_subflows->showTcp(capture, stream);
+    m_events->clear();
+    m_tabs->setTabText(1, tr("&Events"));
+    m_subflowView->resizeColumnsToContents();
+}
+
+void DetailPane::clear()
+{
+    m_header->setText(tr("<p>Select a connection in the tree to see its subflows and events.</p>"));
+    m_subflows->clear();
+    m_events->clear();
+}
+
+QString DetailPane::headerText() const { return m_header->text(); }
+
+} // namespace app

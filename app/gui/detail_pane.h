@@ -1,0 +1,49 @@
+#pragma once
+
+#include "capture_loader.h"
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace app {
+
+class EventTableModel;
+class SubflowTableModel;
+
+// The right-hand side: the selected connection's identity (keys, tokens, IDSNs), its
+// subflow table and its event table.
+class DetailPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit DetailPane(QWidget* parent = nullptr);
+
+    void showMptcp(const CapturePtr& capture, unsigned mptcpId);
+    void showTcp(const CapturePtr& capture, unsigned stream);
+    void clear();
+
+    QTableView* subflowView() const { return m_subflowView; }
+    QTableView* eventView() const { return m_eventView; }
+    SubflowTableModel* subflowModel() const { return m_subflows; }
+    EventTableModel* eventModel() const { return m_events; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QString headerText() const;
+
+signals:
+    void exportCsvRequested(QTableView* view, const QString& suggestedName);
+
+private:
+    QTableView* makeTable(QAbstractItemModel* model, const QString& csvName);
+
+    QLabel* m_header = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    SubflowTableModel* m_subflows = nullptr;
+    EventTableModel* m_events = nullptr;
+    QTableView* m_subflowView = nullptr;
+    QTableView* m_eventView = nullptr;
+};
+
+} // namespace app

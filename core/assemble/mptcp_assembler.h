@@ -1,0 +1,96 @@
+#pragma once
+
+#include "assemble/dsn_mapper.h"
+#include "model/event.h"
+#include "model/mptcp_connection.h"
+#include "model/tcp_connection.h"
+#include "series/packet_table.h"
+
+#include <cstdint>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace core {
+
+struct DecodedPacket;
+struct TrackedPacket;
+class WarningLog;
+
+// What one packet means at the data level.
+struct DataLevel {
+    std::uint64_t dsn = PacketTable::noDsn;     // of the first payload byte
+    std::uint64_t dataAck = PacketTable::noDsn;
+    bool dsnUnexpanded = false;
+    bool dataFin = false;
+};
+
+// Assembles MPTCP connections from the options of each packet, numbering them as Wireshark
+// 4.0 numbers mptcp.stream: keys and join tokens meet through one token table; a subflow
+// whose first MPTCP option is neither a keyed MP_CAPABLE nor an MP_JOIN SYN gets a number of
+// its own. finish() then attaches such subflows to their connection where the data sequence
+// numbers prove it, and computes the data-level figures.
+class MptcpAssembler {
+public:
+    explicit MptcpAssembler(std::vector<TcpConnection>& connections);
+
+    DataLevel process(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet,
+                      const TrackedPacket& tracked, WarningLog& warnings);
+
+    std::vector<MptcpConnection> finish(PacketTable& table, WarningLog& warnings);
+
+private:
+    struct Evidence {
+        std::uint32_t connection = 0;
+        Direction tcpDirection = Direction::ClientToServer;
+        bool isAck = false;
+        bool is64 = false;
+        std::uint64_t value = 0;
+    };
+    struct Analysis {
+        MptcpId id;
+        std::optional<std::uint8_t> version;
+        std::array<MptcpKeyInfo, directionCount> keys{}; // [client, server] at the MPTCP level
+        std::array<std::uint64_t, directionCount> dsnReference{};
+        std::array<std::uint64_t, directionCount> maxRelativeDsn{};
+        std::array<bool, directionCount> dataFinSeen{};
+        std::vector<Evidence> evidence; // only while no key is known
+        bool mergedAway = false;
+    };
+    struct SubflowState {
+        std::optional<std::uint32_t> analysis;
+        bool flipped = false; // the TCP client is the MPTCP server
+        bool mpCapableSyn = false;
+        bool mpCapableSynAck = false;
+        bool joinSynSeen = false;
+        std::array<DsnMapper, directionCount> mappers;
+        std::array<std::uint64_t, directionCount> ackReference{};
+        std::array<bool, directionCount> ackReferenceSet{};
+    };
+    struct PendingEvent {
+        std::uint32_t connection;
+        MptcpEvent event;
+    };
+
+    Direction mptcpDirection(const SubflowState& s, Direction tcpDirection) const
+    {
+        return s.flipped ? opposite(tcpDirection) : tcpDirection;
+    }
+    std::uint32_t allocate(std::uint32_t connection);
+    void attach(std::uint32_t connection, std::uint32_t analysis, bool flipped);
+    void keyFromMpCapable(std::uint32_t connection, Direction sender, std::uint64_t key,
+                          std::uint8_t version, WarningLog& warnings, PacketNumber number);
+    void tokenSeen(std::uint32_t connection, Direction owner, std::uint32_t token);
+    void addEvent(std::uint32_t connection, std::int64_t timeNs, PacketNumber number,
+                  Direction direction, EventKind kind, std::string detail);
+    void attachOrphans(PacketTable& table);
+    bool evidenceFits(const Analysis& candidate, const Analysis& orphan, bool flipped) const;
+
+    std::vector<TcpConnection>& m_connections;
+    std::vector<SubflowState> m_subflows;
+    std::vector<Analysis> m_analyses;
+    std::unordered_map<std::uint32_t, std::uint32_t> m_tokens; // token → analysis
+    std::vector<PendingEvent> m_events;
+};
+
+} // namespace core

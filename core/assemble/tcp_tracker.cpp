@@ -1,0 +1,125 @@
+#include "assemble/tcp_tracker.h"
+
+#include "assemble/seq.h"
+#include "decode/packet_decoder.h"
+
+#include <algorithm>
+
+namespace core {
+
+std::size_t TcpTracker::TupleHash::operator()(const TupleKey& key) const noexcept
+{
+    std::size_t hash = hashValue(key.low.address);
+    hash = hash * 31 + hashValue(key.high.address);
+    return hash * 31 + (std::size_t(key.low.port) << 16 | key.high.port);
+}
+
+std::uint32_t TcpTracker::startConnection(const Endpoint& client, const Endpoint& server,
+                                          PacketNumber number, std::int64_t timeNs)
+{
+    TcpConnection connection;
+    connection.stream = TcpStreamId(std::uint32_t(m_connections.size()));
+    connection.client = client;
+    connection.server = server;
+    connection.firstNs = connection.lastNs = timeNs;
+    connection.firstPacket = number;
+    m_connections.push_back(connection);
+    m_states.emplace_back();
+    return connection.stream.value;
+}
+
+TrackedPacket TcpTracker::track(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet)
+{
+    const TcpHeader& tcp = packet.tcp;
+    const Endpoint source{packet.ip.source, tcp.sourcePort};
+    const Endpoint destination{packet.ip.destination, tcp.destinationPort};
+    const bool syn = tcp.flags & TcpFlag::Syn;
+    const bool ack = tcp.flags & TcpFlag::Ack;
+    const TupleKey key = source < destination ? TupleKey{source, destination}
+                                              : TupleKey{destination, source};
+
+    TrackedPacket result;
+    const auto found = m_latestByTuple.find(key);
+    if (found == m_latestByTuple.end()) {
+        // The sender of a SYN/ACK is the server even when its SYN was not captured.
+        result.connection = (syn && ack) ? startConnection(destination, source, number, timeNs)
+                                         : startConnection(source, destination, number, timeNs);
+        m_latestByTuple.emplace(key, result.connection);
+    } else {
+        result.connection = found->second;
+        const auto& existing = m_connections[result.connection];
+        const Direction direction =
+            existing.client == source ? Direction::ClientToServer : Direction::ServerToClient;
+        FlowState& flow = m_states[result.connection].flows[index(direction)];
+        if (syn && !ack && flow.baseSet && tcp.seq != flow.base) {
+            result.connection = startConnection(source, destination, number, timeNs);
+            found->second = result.connection;
+        } else if (syn && ack && flow.baseSet && tcp.seq != flow.base) {
+            flow.base = tcp.seq;
+            flow.baseFromSyn = true;
+            flow.highestEnd = 0;
+        }
+    }
+
+    TcpConnection& connection = m_connections[result.connection];
+    ConnectionState& state = m_states[result.connection];
+    result.direction = connection.client == source ? Direction::ClientToServer
+                                                   : Direction::ServerToClient;
+    FlowState& flow = state.flows[index(result.direction)];
+    FlowState& reverse = state.flows[index(opposite(result.direction))];
+    if (!flow.baseSet) {
+        flow.base = syn ? tcp.seq : tcp.seq - 1;
+        flow.baseSet = true;
+        flow.baseFromSyn = syn;
+    }
+    if (ack && !reverse.baseSet) {
+        reverse.base = tcp.ack - 1;
+        reverse.baseSet = true;
+    }
+
+    TcpDirectionStats& stats = connection.directions[index(result.direction)];
+    if (!stats.initialSeqKnown) {
+        stats.initialSeq = flow.base;
+        stats.initialSeqKnown = true;
+    }
+    ++stats.packets;
+    stats.payloadBytes += tcp.payloadLength;
+    stats.sawSyn |= syn;
+    stats.sawFin |= bool(tcp.flags & TcpFlag::Fin);
+    stats.sawRst |= bool(tcp.flags & TcpFlag::Rst);
+    if (syn)
+        stats.initialSeq = flow.base;
+
+    result.relativeSeq = tcp.seq - flow.base;
+    result.baseFromSyn = flow.baseFromSyn;
+    if (tcp.payloadLength > 0) {
+        const std::uint64_t start = seq::unwrap32(flow.highestEnd, result.relativeSeq);
+        const std::uint64_t end = start + tcp.payloadLength;
+        if (flow.sentData && start < flow.highestEnd)
+            result.retransmittedBytes =
+                std::uint32_t(std::min<std::uint64_t>(flow.highestEnd - start, tcp.payloadLength));
+        stats.retransmittedBytes += result.retransmittedBytes;
+        flow.highestEnd = flow.sentData ? std::max(flow.highestEnd, end) : end;
+        flow.sentData = true;
+    }
+
+    // Handshake RTT as seen from anywhere on the path: SYN → SYN/ACK → first client ACK.
+    if (syn && !ack && result.direction == Direction::ClientToServer && state.synNs == 0)
+        state.synNs = timeNs;
+    else if (syn && ack)
+        state.synAckSeen = true;
+    else if (ack && !syn && state.synAckSeen && !state.rttDone && state.synNs != 0 &&
+             result.direction == Direction::ClientToServer) {
+        connection.rttSeconds = double(timeNs - state.synNs) / 1e9;
+        state.rttDone = true;
+    }
+
+    connection.firstNs = std::min(connection.firstNs, timeNs);
+    if (timeNs >= connection.lastNs) {
+        connection.lastNs = timeNs;
+    }
+    connection.lastPacket = number;
+    return result;
+}
+
+} // namespace core

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/ids.h"
+#include "model/ip_address.h"
+#include "model/tcp_connection.h"
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+namespace core {
+
+struct DecodedPacket;
+
+struct TrackedPacket {
+    std::uint32_t connection = 0; // index into connections() == tcp.stream
+    Direction direction = Direction::ClientToServer;
+    std::uint32_t relativeSeq = 0; // seq minus the direction's base sequence number
+    bool baseFromSyn = false;      // relativeSeq is exact (the SYN or SYN/ACK was seen)
+    std::uint32_t retransmittedBytes = 0;
+};
+
+// Numbers TCP conversations exactly as Wireshark 4.0 does for tcp.stream: a new number for
+// an unseen address/port pair, and for a pure SYN whose sequence number differs from the
+// base sequence number of its direction (port reuse). Nothing else starts a conversation.
+class TcpTracker {
+public:
+    TrackedPacket track(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet);
+
+    std::vector<TcpConnection>& connections() { return m_connections; }
+
+private:
+    struct FlowState {
+        std::uint32_t base = 0;
+        bool baseSet = false;
+        bool baseFromSyn = false;
+        std::uint64_t highestEnd = 0; // relative, unwrapped to 64 bits
+        bool sentData = false;
+    };
+    struct ConnectionState {
+        std::array<FlowState, directionCount> flows{};
+        std::int64_t synNs = 0;
+        bool synAckSeen = false;
+        bool rttDone = false;
+    };
+    struct TupleKey {
+        Endpoint low;
+        Endpoint high;
+        friend bool operator==(const TupleKey&, const TupleKey&) = default;
+    };
+    struct TupleHash {
+        std::size_t operator()(const TupleKey& key) const noexcept;
+    };
+
+    std::uint32_t startConnection(const Endpoint& client, const Endpoint& server,
+                                  PacketNumber number, std::int64_t timeNs);
+
+    std::vector<TcpConnection> m_connections;
+    std::vector<ConnectionState> m_states;
+    std::unordered_map<TupleKey, std::uint32_t, TupleHash> m_latestByTuple;
+};
+
+} // namespace core

@@ -1,0 +1,70 @@
+#include "metrics/mptcp_metrics.h"
+
+#include "metrics/data_coverage.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace core {
+
+void computeMptcpMetrics(PacketTable& table, const std::vector<TcpConnection>& tcp,
+                         const std::vector<SubflowOrientation>& orientation,
+                         std::vector<MptcpConnection>& connections)
+{
+    struct Slot {
+        std::uint32_t connection = 0;
+        std::uint32_t subflowIndex = 0;
+    };
+    std::vector<std::optional<Slot>> slotOfStream(tcp.size());
+    for (std::uint32_t i = 0; i < connections.size(); ++i) {
+        auto& connection = connections[i];
+        connection.subflowStats.clear();
+        for (std::uint32_t s = 0; s < connection.subflows.size(); ++s) {
+            const auto stream = connection.subflows[s].value;
+            slotOfStream[stream] = Slot{i, s};
+            SubflowStats stats;
+            stats.stream = connection.subflows[s];
+            stats.reversed = orientation[stream].flipped;
+            for (const auto d : {Direction::ClientToServer, Direction::ServerToClient}) {
+                const Direction side = orientation[stream].flipped ? opposite(d) : d;
+                stats.payloadBytes[index(side)] = tcp[stream].stats(d).payloadBytes;
+            }
+            connection.subflowStats.push_back(stats);
+        }
+    }
+
+    std::vector<std::array<DataCoverage, directionCount>> coverage(connections.size());
+    for (std::size_t row = 0; row < table.size(); ++row) {
+        const std::uint32_t length = table.length[row];
+        const std::uint64_t dsn = table.dsn[row];
+        if (length == 0 || dsn == PacketTable::noDsn || (table.marks[row] & PacketTable::DsnUnexpanded))
+            continue;
+        const std::uint32_t stream = table.stream[row];
+        const auto& slot = slotOfStream[stream];
+        if (!slot)
+            continue;
+        const Direction tcpDirection = (table.marks[row] & PacketTable::ServerToClient)
+                                           ? Direction::ServerToClient
+                                           : Direction::ClientToServer;
+        const Direction side = orientation[stream].flipped ? opposite(tcpDirection) : tcpDirection;
+        MptcpConnection& connection = connections[slot->connection];
+        MptcpDirectionStats& stats = connection.directions[index(side)];
+
+        const auto added = coverage[slot->connection][index(side)].add(dsn, dsn + length, slot->subflowIndex);
+        stats.dataBytes += added.newBytes;
+        stats.reinjectedBytes += added.reinjectedBytes;
+        connection.subflowStats[slot->subflowIndex].firstCarriedBytes[index(side)] += added.newBytes;
+        if (added.reinjectedBytes > 0)
+            table.marks[row] |= PacketTable::Reinjection;
+
+        const std::int64_t timeNs = table.timeNs[row];
+        if (!stats.sawData) {
+            stats.firstDataNs = stats.lastDataNs = timeNs;
+            stats.sawData = true;
+        }
+        stats.firstDataNs = std::min(stats.firstDataNs, timeNs);
+        stats.lastDataNs = std::max(stats.lastDataNs, timeNs);
+    }
+}
+
+} // namespace core
