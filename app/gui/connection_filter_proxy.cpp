@@ -15,20 +15,54 @@ ConnectionFilterProxy::ConnectionFilterProxy(QObject* parent)
 
 void ConnectionFilterProxy::setFilterWords(const QString& text)
 {
-    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // "tcp.stream == 5", "tcp.stream 5" and "mptcp.stream 1" become one term each, so the
+    // number binds to its key; other words stand alone.
+    QString normalized = text;
+    normalized.replace(QLatin1String("=="), QLatin1String(" "));
+    const QStringList words = normalized.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_terms.clear();
+    for (int i = 0; i < words.size(); ++i) {
+        const QString& word = words[i];
+        const bool key = word.compare(QLatin1String("tcp.stream"), Qt::CaseInsensitive) == 0 ||
+                         word.compare(QLatin1String("mptcp.stream"), Qt::CaseInsensitive) == 0;
+        if (key && i + 1 < words.size()) {
+            m_terms << word.toLower() + QLatin1Char(' ') + words[i + 1];
+            ++i;
+        } else {
+            m_terms << word;
+        }
+    }
     invalidateFilter();
+}
+
+bool ConnectionFilterProxy::termMatches(const QString& term, const QString& haystack)
+{
+    const QString padded = QLatin1Char(' ') + haystack + QLatin1Char(' ');
+    if (term.contains(QLatin1Char(' ')))
+        return padded.contains(QLatin1Char(' ') + term + QLatin1Char(' '), Qt::CaseInsensitive);
+    const bool addressLike = term.contains(QLatin1Char('.')) || term.contains(QLatin1Char(':'));
+    for (const auto& token : QStringView(haystack).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (token.compare(term, Qt::CaseInsensitive) == 0)
+            return true;
+        if (addressLike && token.contains(term, Qt::CaseInsensitive))
+            return true;
+        // a bare port number matches "address:port"
+        if (!addressLike && token.endsWith(QString(QLatin1Char(':') + term)))
+            return true;
+    }
+    return false;
 }
 
 bool ConnectionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_words.isEmpty())
+    if (m_terms.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString haystack = index.data(ConnectionTreeModel::FilterTextRole).toString();
     if (haystack.isEmpty())
         return false;
-    for (const auto& word : m_words)
-        if (!haystack.contains(word, Qt::CaseInsensitive))
+    for (const auto& term : m_terms)
+        if (!termMatches(term, haystack))
             return false;
     return true;
 }

@@ -4,8 +4,8 @@
 
 namespace app {
 
-// Filter box behind the tree: every word must appear in a row's addresses, ports, stream
-// ids or tokens; a matching connection keeps its subflows, a matching subflow its parent.
+// Filter box behind the tree: every term must match a row's addresses, ports, stream ids
+// or tokens; a matching connection keeps its subflows, a matching subflow its parent.
 class ConnectionFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -17,7 +17,9 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    QStringList m_words;
+    static bool termMatches(const QString& term, const QString& haystack);
+
+    QStringList m_terms;
 };
 
 } // namespace app

@@ -260,9 +260,14 @@ void MainWindow::onFailed(const QString& path, const QString& message)
 {
     setLoadingUi(false);
     m_status->setText(tr("Could not open %1").arg(QFileInfo(path).fileName()));
-    QMessageBox::warning(this, tr("Could not open capture"),
-                         tr("<p>%1 could not be loaded.</p><p>%2</p>")
-                             .arg(QFileInfo(path).fileName().toHtmlEscaped(), message.toHtmlEscaped()));
+    // Window-modal and non-blocking: the loader and the previous capture stay live behind it.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Could not open capture"),
+                                tr("<p>%1 could not be loaded; the previous capture stays open.</p><p>%2</p>")
+                                    .arg(QFileInfo(path).fileName().toHtmlEscaped(), message.toHtmlEscaped()),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("loadErrorBox"));
+    box->open();
 }
 
 void MainWindow::onSelectionChanged()
