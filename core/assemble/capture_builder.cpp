@@ -31,7 +31,8 @@ void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const Deco
 {
     ++m_capture->tcpPackets;
     const TrackedPacket tracked = m_tracker.track(number, timeNs, packet);
-    const DataLevel data = m_mptcp.process(number, timeNs, packet, tracked, warnings);
+    const DataLevel data = m_mptcp.process(number, timeNs, packet, tracked,
+                                           std::uint32_t(m_capture->table.size()), warnings);
 
     std::uint8_t marks = 0;
     if (tracked.direction == Direction::ServerToClient)

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "assemble/seq.h"
-
-#include <array>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace core {
 
 // DSS mappings of one subflow direction: data sequence number ↔ relative subflow sequence.
-// A mapping often covers a burst of segments and is repeated on each (Linux), so a short
-// history of the latest distinct mappings resolves every segment, in order or not.
+// A mapping often covers a burst of segments and is repeated on each (Linux), and
+// consecutive mappings usually continue each other (one per segment in older kernels): both
+// collapse into one entry, so memory grows only with discontinuities (reinjections, gaps),
+// while every mapping ever seen stays available for late and retransmitted segments.
 class DsnMapper {
 public:
     struct Mapping {
@@ -20,33 +20,26 @@ public:
         bool expanded = true;
     };
 
-    void add(const Mapping& mapping)
-    {
-        for (const auto& known : m_history)
-            if (known && known->dsn == mapping.dsn && known->subflowSeq == mapping.subflowSeq &&
-                known->length == mapping.length)
-                return;
-        m_history[m_next] = mapping;
-        m_next = (m_next + 1) % m_history.size();
-    }
+    void add(const Mapping& mapping);
 
-    // The mapping covering the byte at `relativeSeq`, newest first.
-    std::optional<Mapping> find(std::uint32_t relativeSeq) const
-    {
-        for (std::size_t i = 0; i < m_history.size(); ++i) {
-            const auto& candidate = m_history[(m_next + m_history.size() - 1 - i) % m_history.size()];
-            if (!candidate)
-                continue;
-            const std::int32_t offset = seq::distance(relativeSeq, candidate->subflowSeq);
-            if (offset >= 0 && (candidate->length == 0 || std::uint32_t(offset) < candidate->length))
-                return candidate;
-        }
-        return std::nullopt;
-    }
+    // The mapping covering the byte at `relativeSeq`, with `subflowSeq` adjusted to the
+    // entry it was merged into.
+    std::optional<Mapping> find(std::uint32_t relativeSeq) const;
+
+    std::size_t entries() const { return m_entries.size(); }
 
 private:
-    std::array<std::optional<Mapping>, 8> m_history{};
-    std::size_t m_next = 0;
+    struct Entry {
+        std::uint64_t subflowSeq; // unwrapped to 64 bits
+        std::uint64_t dsn;
+        std::uint64_t length;     // 0: infinite
+        bool expanded;
+    };
+    std::uint64_t unwrap(std::uint32_t relativeSeq) const;
+
+    std::vector<Entry> m_entries; // sorted by subflowSeq
+    std::uint64_t m_reference = 0;
+    bool m_any = false;
 };
 
 } // namespace core

@@ -134,7 +134,7 @@ void MptcpAssembler::addEvent(std::uint32_t connection, std::int64_t timeNs, Pac
 
 DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
                                   const DecodedPacket& packet, const TrackedPacket& tracked,
-                                  WarningLog& warnings)
+                                  std::uint32_t row, WarningLog& warnings)
 {
     if (m_subflows.size() < m_connections.size())
         m_subflows.resize(m_connections.size());
@@ -343,7 +343,7 @@ DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
                     analysis.maxRelativeDsn[index(side)] = std::max(analysis.maxRelativeDsn[index(side)], end);
             }
         } else {
-            warnings.add("MPTCP payload without a DSS mapping", number.value);
+            m_unmappedRows.push_back(row);
         }
     }
     return result;
@@ -369,6 +369,28 @@ bool MptcpAssembler::evidenceFits(const Analysis& candidate, const Analysis& orp
             return false;
     }
     return !orphan.evidence.empty();
+}
+
+void MptcpAssembler::resolvePending(PacketTable& table, WarningLog& warnings)
+{
+    // Mappings can arrive after the data they map (reordering, or a mapping carried only by
+    // a later segment of the burst): every mapping of the subflow is known now.
+    for (const std::uint32_t row : m_unmappedRows) {
+        const std::uint32_t connection = table.stream[row];
+        const Direction direction = (table.marks[row] & PacketTable::ServerToClient)
+                                        ? Direction::ServerToClient
+                                        : Direction::ClientToServer;
+        const auto mapping = m_subflows[connection].mappers[index(direction)].find(table.relativeSeq[row]);
+        if (!mapping) {
+            warnings.add("MPTCP payload without a DSS mapping", table.packet[row]);
+            continue;
+        }
+        table.dsn[row] = mapping->dsn;
+        if (!mapping->expanded)
+            table.marks[row] |= PacketTable::DsnUnexpanded;
+    }
+    m_unmappedRows.clear();
+    m_unmappedRows.shrink_to_fit();
 }
 
 void MptcpAssembler::attachOrphans(PacketTable& table)
@@ -428,6 +450,7 @@ std::vector<MptcpConnection> MptcpAssembler::finish(PacketTable& table, WarningL
 {
     if (m_subflows.size() < m_connections.size())
         m_subflows.resize(m_connections.size());
+    resolvePending(table, warnings);
     attachOrphans(table);
 
     std::vector<std::int32_t> output(m_analyses.size(), -1);
@@ -472,7 +495,6 @@ std::vector<MptcpConnection> MptcpAssembler::finish(PacketTable& table, WarningL
     for (std::uint32_t c = 0; c < m_subflows.size(); ++c)
         orientation[c].flipped = m_subflows[c].flipped;
     computeMptcpMetrics(table, m_connections, orientation, result);
-    (void)warnings;
     return result;
 }
 

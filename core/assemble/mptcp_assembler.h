@@ -34,8 +34,9 @@ class MptcpAssembler {
 public:
     explicit MptcpAssembler(std::vector<TcpConnection>& connections);
 
+    // `row` is the packet's row in the packet table, filled by the caller after this returns.
     DataLevel process(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet,
-                      const TrackedPacket& tracked, WarningLog& warnings);
+                      const TrackedPacket& tracked, std::uint32_t row, WarningLog& warnings);
 
     std::vector<MptcpConnection> finish(PacketTable& table, WarningLog& warnings);
 
@@ -83,6 +84,7 @@ private:
     void tokenSeen(std::uint32_t connection, Direction owner, std::uint32_t token);
     void addEvent(std::uint32_t connection, std::int64_t timeNs, PacketNumber number,
                   Direction direction, EventKind kind, std::string detail);
+    void resolvePending(PacketTable& table, WarningLog& warnings);
     void attachOrphans(PacketTable& table);
     bool evidenceFits(const Analysis& candidate, const Analysis& orphan, bool flipped) const;
 
@@ -91,6 +93,7 @@ private:
     std::vector<Analysis> m_analyses;
     std::unordered_map<std::uint32_t, std::uint32_t> m_tokens; // token → analysis
     std::vector<PendingEvent> m_events;
+    std::vector<std::uint32_t> m_unmappedRows; // payload whose mapping was not seen yet
 };
 
 } // namespace core

@@ -3,6 +3,7 @@
 #include "model/ip_address.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <array>
 #include <cmath>
@@ -17,7 +18,7 @@ QString scaled(double value, const std::array<const char*, 5>& units, int precis
         value /= 1000.0;
         ++unit;
     }
-    return QString::number(value, 'f', unit == 0 ? 0 : precision) + QLatin1Char(' ') +
+    return QLocale().toString(value, 'f', unit == 0 ? 0 : precision) + QLatin1Char(' ') +
            QCoreApplication::translate("app::text", units[unit]);
 }
 
@@ -46,14 +47,14 @@ QString bitRate(double bitsPerSecond)
 QString seconds(double value)
 {
     if (std::abs(value) < 1.0 && value != 0.0)
-        return QString::number(value * 1000.0, 'f', 3) + QLatin1Char(' ') +
+        return QLocale().toString(value * 1000.0, 'f', 3) + QLatin1Char(' ') +
                QCoreApplication::translate("app::text", "ms");
-    return QString::number(value, 'f', 6) + QLatin1Char(' ') +
+    return QLocale().toString(value, 'f', 6) + QLatin1Char(' ') +
            QCoreApplication::translate("app::text", "s");
 }
 
 QString endpoint(const core::Endpoint& e) { return QString::fromStdString(e.toString()); }
 
-QString percent(double fraction) { return QString::number(fraction * 100.0, 'f', 1) + QStringLiteral(" %"); }
+QString percent(double fraction) { return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %"); }
 
 } // namespace app::text
