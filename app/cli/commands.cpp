@@ -1,12 +1,15 @@
 #include "commands.h"
 
 #include "load/loader.h"
+#include "charts/chart_builder.h"
+#include "charts/chart_exporter.h"
 #include "log.h"
 
 #include <spdlog/spdlog.h>
 #include "summary_json.h"
 #include "text/formatting.h"
 
+#include <QChart>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -37,6 +40,9 @@ const Command commands[] = {
     {"mptcp-summary", "mptcp-summary FILE ID [--full] [--json]",
      "Figures of one MPTCP connection: keys, subflows, data, goodput, share; --full adds events."},
     {"summary", "summary FILE --json", "Everything, as one mptcpscope/1 JSON document."},
+    {"plot", "plot {dsn|goodput|share} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
+             "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]",
+     "Export a chart (the same as the GUI's) as PNG or SVG."},
 };
 
 QString usageText()
@@ -48,6 +54,10 @@ QString usageText()
     text += tr("\nOptions:\n"
                "  --json        machine-readable output (schema mptcpscope/1)\n"
                "  --full        include events (mptcp-summary)\n"
+               "  -o FILE       output image for plot (.png or .svg)\n"
+               "  --width W, --height H   image size in pixels (default 1200×700)\n"
+               "  --direction c2s|s2c     data direction to plot (default c2s)\n"
+               "  --window S    goodput averaging window in seconds (default 1)\n"
                "  --verbose     debug logging on stderr (or SPDLOG_LEVEL=debug)\n"
                "  -h, --help    this help\n"
                "  --version     version\n\n"
@@ -166,6 +176,63 @@ bool parseNumber(const QString& text, std::uint32_t& value)
     return ok;
 }
 
+struct PlotOptions {
+    QCommandLineOption output, mptcp, tcp, direction, width, height, window;
+};
+
+int plot(const QCommandLineParser& parser, const QStringList& positional, const PlotOptions& o, QTextStream& err)
+{
+    const auto usage = [&err](const QString& problem) {
+        err << QStringLiteral("mptcpscope-cli plot: %1. Try 'mptcpscope-cli --help'.").arg(problem) << '\n';
+        return exitUsage;
+    };
+    if (positional.size() != 3)
+        return usage(tr("expected a chart kind (dsn, goodput or share) and a capture file"));
+    charts::ChartRequest request;
+    const QString kind = positional[1];
+    if (kind == QLatin1String("dsn"))
+        request.kind = charts::ChartKind::Sequence;
+    else if (kind == QLatin1String("goodput"))
+        request.kind = charts::ChartKind::Goodput;
+    else if (kind == QLatin1String("share"))
+        request.kind = charts::ChartKind::Share;
+    else
+        return usage(tr("unknown chart kind '%1'").arg(kind));
+    if (parser.isSet(o.mptcp) == parser.isSet(o.tcp))
+        return usage(tr("give exactly one of --mptcp ID and --tcp STREAM"));
+    request.mptcp = parser.isSet(o.mptcp);
+    if (!parseNumber(parser.value(request.mptcp ? o.mptcp : o.tcp), request.id))
+        return usage(tr("the connection id must be a number"));
+    const QString direction = parser.value(o.direction);
+    if (direction != QLatin1String("c2s") && direction != QLatin1String("s2c"))
+        return usage(tr("--direction must be c2s or s2c"));
+    request.direction = direction == QLatin1String("c2s") ? 0 : 1;
+    if (!parser.isSet(o.output))
+        return usage(tr("-o OUT.png or -o OUT.svg is required"));
+    bool okWidth = false, okHeight = false, okWindow = false;
+    const QSize size(parser.value(o.width).toInt(&okWidth), parser.value(o.height).toInt(&okHeight));
+    request.goodputWindowSeconds = parser.value(o.window).toDouble(&okWindow);
+    if (!okWidth || !okHeight)
+        return usage(tr("--width and --height must be numbers of pixels"));
+    if (!okWindow || request.goodputWindowSeconds <= 0)
+        return usage(tr("--window must be a positive number of seconds"));
+
+    const auto capture = loadOrReport(positional[2], err);
+    if (!capture)
+        return exitUsage;
+    QString error;
+    std::unique_ptr<QChart> chart(charts::buildChart(capture, request, &error));
+    if (!chart) {
+        err << positional[2] << QStringLiteral(": ") << error << '\n';
+        return exitUsage;
+    }
+    if (!charts::exportChart(chart.get(), parser.value(o.output), size, &error)) {
+        err << error << '\n';
+        return exitUsage;
+    }
+    return exitOk;
+}
+
 } // namespace
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -177,7 +244,15 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption json(QStringLiteral("json"), tr("JSON output."));
     const QCommandLineOption full(QStringLiteral("full"), tr("Include events."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Debug logging."));
-    parser.addOptions({help, version, json, full, verbose});
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Output image."), QStringLiteral("file"));
+    const QCommandLineOption mptcp(QStringLiteral("mptcp"), tr("MPTCP connection."), QStringLiteral("id"));
+    const QCommandLineOption tcp(QStringLiteral("tcp"), tr("TCP connection."), QStringLiteral("stream"));
+    const QCommandLineOption directionOption(QStringLiteral("direction"), tr("c2s or s2c."), QStringLiteral("dir"),
+                                             QStringLiteral("c2s"));
+    const QCommandLineOption width(QStringLiteral("width"), tr("Width."), QStringLiteral("px"), QStringLiteral("1200"));
+    const QCommandLineOption height(QStringLiteral("height"), tr("Height."), QStringLiteral("px"), QStringLiteral("700"));
+    const QCommandLineOption window(QStringLiteral("window"), tr("Goodput window."), QStringLiteral("s"), QStringLiteral("1"));
+    parser.addOptions({help, version, json, full, verbose, output, mptcp, tcp, directionOption, width, height, window});
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n' << tr("Try 'mptcpscope-cli --help'.") << '\n';
@@ -292,8 +367,19 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return exitOk;
     }
 
+    if (command == QLatin1String("plot"))
+        return plot(parser, positional, {output, mptcp, tcp, directionOption, width, height, window}, err);
+
     err << tr("mptcpscope-cli: unknown command '%1'. Try 'mptcpscope-cli --help'.").arg(command) << '\n';
     return exitUsage;
+}
+
+bool needsGui(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i)
+        if (!arguments[i].startsWith(QLatin1Char('-')))
+            return arguments[i] == QLatin1String("plot");
+    return false;
 }
 
 } // namespace app::cli

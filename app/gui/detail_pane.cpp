@@ -1,5 +1,6 @@
 #include "detail_pane.h"
 
+#include "chart_panel.h"
 #include "event_table_model.h"
 #include "model/capture.h"
 #include "subflow_table_model.h"
@@ -45,6 +46,10 @@ DetailPane::DetailPane(QWidget* parent)
     m_eventView = makeTable(m_events, QStringLiteral("events.csv"));
     m_tabs->addTab(m_subflowView, tr("&Subflows"));
     m_tabs->addTab(m_eventView, tr("&Events"));
+    m_charts = new ChartPanel(this);
+    m_tabs->addTab(m_charts, tr("C&harts"));
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_charts->setActive(m_tabs->widget(index) == m_charts); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -106,6 +111,7 @@ void DetailPane::showMptcp(const CapturePtr& capture, unsigned mptcpId)
     m_tabs->setTabText(1, tr("&Events (%1)").arg(m->events.size()));
     m_subflowView->resizeColumnsToContents();
     m_eventView->resizeColumnsToContents();
+    m_charts->showMptcp(capture, mptcpId);
 }
 
 void DetailPane::showTcp(const CapturePtr& capture, unsigned stream)
@@ -124,6 +130,7 @@ void DetailPane::showTcp(const CapturePtr& capture, unsigned stream)
     m_events->clear();
     m_tabs->setTabText(1, tr("&Events"));
     m_subflowView->resizeColumnsToContents();
+    m_charts->showTcp(capture, stream);
 }
 
 void DetailPane::clear()
@@ -131,6 +138,7 @@ void DetailPane::clear()
     m_header->setText(tr("<p>Select a connection in the tree to see its subflows and events.</p>"));
     m_subflows->clear();
     m_events->clear();
+    m_charts->clear();
 }
 
 QString DetailPane::headerText() const { return m_header->text(); }

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace app {
 
+class ChartPanel;
 class EventTableModel;
 class SubflowTableModel;
 
@@ -30,6 +31,7 @@ public:
     SubflowTableModel* subflowModel() const { return m_subflows; }
     EventTableModel* eventModel() const { return m_events; }
     QTabWidget* tabs() const { return m_tabs; }
+    ChartPanel* chartPanel() const { return m_charts; }
     QString headerText() const;
 
 signals:
@@ -44,6 +46,7 @@ private:
     EventTableModel* m_events = nullptr;
     QTableView* m_subflowView = nullptr;
     QTableView* m_eventView = nullptr;
+    ChartPanel* m_charts = nullptr;
 };
 
 } // namespace app

@@ -215,11 +215,12 @@ DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
             tcp.subflow.joinTokenKnown = true;
             tcp.subflow.localAddressId = join->addressId;
             tcp.subflow.backup = join->backup;
-            subflow.joinSynSeen = true;
             tokenSeen(connection, opposite(direction), join->token);
-            addEvent(connection, timeNs, number, direction, EventKind::MpJoin,
-                     "SYN to token " + hex32(join->token) + ", address id " +
-                         std::to_string(join->addressId) + (join->backup ? ", backup" : ""));
+            if (!subflow.joinSynSeen) // not again for a retransmitted SYN
+                addEvent(connection, timeNs, number, direction, EventKind::MpJoin,
+                         "SYN to token " + hex32(join->token) + ", address id " +
+                             std::to_string(join->addressId) + (join->backup ? ", backup" : ""));
+            subflow.joinSynSeen = true;
             continue;
         }
         // Any other option on a subflow without a connection yet gets a number of its own.
@@ -471,6 +472,8 @@ std::vector<MptcpConnection> MptcpAssembler::finish(PacketTable& table, WarningL
                                     !analysis.keys[0].tokenKnown && !analysis.keys[1].tokenKnown;
             connection.firstNs = m_connections[c].firstNs;
             connection.lastNs = m_connections[c].lastNs;
+            for (std::size_t d = 0; d < directionCount; ++d)
+                connection.directions[d].sawDataFin = analysis.dataFinSeen[d];
             result.push_back(std::move(connection));
         }
         MptcpConnection& connection = result[std::size_t(output[a])];

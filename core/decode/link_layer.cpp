@@ -97,6 +97,8 @@ LinkDecodeResult ppp(std::span<const std::uint8_t> frame)
     if (frame.size() >= 2 && frame[0] == 0xff && frame[1] == 0x03)
         offset = 2;
     cursor.skip(offset);
+    if (cursor.remaining() == 0 || (frame.size() == 1 && frame[0] == 0xff))
+        return malformed(); // only the start of the HDLC framing
     std::uint16_t protocol = cursor.u8();
     if (!(protocol & 0x01)) // protocol field compression: an odd first byte is a 1-byte field
         protocol = std::uint16_t((protocol << 8) | cursor.u8());

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "capture_loader.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace app::charts {
+
+class DecimatedSeries;
+
+enum class ChartKind { Sequence, Goodput, Share };
+
+struct ChartRequest {
+    ChartKind kind = ChartKind::Sequence;
+    bool mptcp = true;      // an MPTCP connection (by mptcp.stream) or a plain TCP stream
+    unsigned id = 0;        // mptcp.stream or tcp.stream
+    int direction = 0;      // 0: client → server, 1: server → client
+    double goodputWindowSeconds = 1.0;
+    bool showDataAcks = true;
+    int shareBins = 20;
+};
+
+// What a built chart keeps alive and what a hover needs: the full-resolution data behind
+// every drawn series. A child of the chart, found with ChartHandle::of(chart).
+class ChartHandle : public QObject {
+    Q_OBJECT
+public:
+    struct Data;
+    ChartHandle(CapturePtr capture, ChartRequest request, QObject* parent);
+    ~ChartHandle() override;
+
+    static ChartHandle* of(const QChart* chart);
+    const CapturePtr& capture() const { return m_capture; }
+    const ChartRequest& request() const { return m_request; }
+    Data& data() { return *m_data; }
+    std::vector<DecimatedSeries*>& series() { return m_series; }
+    void refreshAll();
+
+private:
+    CapturePtr m_capture;
+    ChartRequest m_request;
+    std::unique_ptr<Data> m_data;
+    std::vector<DecimatedSeries*> m_series;
+};
+
+// The one place that turns a capture into a QChart: the GUI shows it, the CLI exports it.
+// Returns nullptr with `error` set when the request names nothing in the capture.
+QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QString* error = nullptr);
+
+QString chartTitle(const core::Capture& capture, const ChartRequest& request);
+
+} // namespace app::charts

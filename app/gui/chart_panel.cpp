@@ -1,0 +1,180 @@
+#include "chart_panel.h"
+
+#include "chart_view.h"
+#include "charts/chart_exporter.h"
+#include "model/capture.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace app {
+
+ChartPanel::ChartPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("Data sequence numbers"), int(charts::ChartKind::Sequence));
+    m_kind->addItem(tr("Goodput"), int(charts::ChartKind::Goodput));
+    m_kind->addItem(tr("Subflow share"), int(charts::ChartKind::Share));
+    m_direction = new QComboBox(this);
+    m_direction->addItem(tr("client → server"), 0);
+    m_direction->addItem(tr("server → client"), 1);
+    m_window = new QComboBox(this);
+    for (const double seconds : {0.1, 0.5, 1.0, 5.0})
+        m_window->addItem(tr("%1 s window").arg(seconds), seconds);
+    m_window->setCurrentIndex(2);
+    m_acks = new QCheckBox(tr("Data acks"), this);
+    m_acks->setChecked(true);
+    m_reset = new QPushButton(tr("Reset zoom"), this);
+    m_reset->setToolTip(tr("Home, Esc or R in the chart"));
+    m_save = new QPushButton(tr("Save chart as…"), this);
+    m_message = new QLabel(this);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_view = new ChartView(this);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_kind);
+    bar->addWidget(m_direction);
+    bar->addWidget(m_window);
+    bar->addWidget(m_acks);
+    bar->addStretch(1);
+    bar->addWidget(m_reset);
+    bar->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+    m_message->hide();
+
+    for (auto* box : {m_kind, m_direction, m_window})
+        connect(box, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
+    connect(m_acks, &QCheckBox::toggled, this, &ChartPanel::rebuild);
+    connect(m_reset, &QPushButton::clicked, m_view, &ChartView::resetZoom);
+    connect(m_save, &QPushButton::clicked, this, &ChartPanel::saveAs);
+    clear();
+}
+
+charts::ChartRequest ChartPanel::request() const
+{
+    charts::ChartRequest request;
+    request.kind = charts::ChartKind(m_kind->currentData().toInt());
+    request.mptcp = m_mptcp;
+    request.id = m_id;
+    request.direction = m_direction->currentData().toInt();
+    request.goodputWindowSeconds = m_window->currentData().toDouble();
+    request.showDataAcks = m_acks->isChecked();
+    return request;
+}
+
+void ChartPanel::showMptcp(const CapturePtr& capture, unsigned mptcpId)
+{
+    m_capture = capture;
+    m_mptcp = true;
+    m_id = mptcpId;
+    // Open on the direction that carried data.
+    if (const auto* m = capture->findMptcp(core::MptcpId(mptcpId)))
+        m_direction->setCurrentIndex(m->stats(core::Direction::ClientToServer).dataBytes == 0 &&
+                                             m->stats(core::Direction::ServerToClient).dataBytes > 0
+                                         ? 1
+                                         : m_direction->currentIndex());
+    m_dirty = true;
+    rebuild();
+}
+
+void ChartPanel::showTcp(const CapturePtr& capture, unsigned stream)
+{
+    m_capture = capture;
+    m_mptcp = false;
+    m_id = stream;
+    if (m_kind->currentData().toInt() == int(charts::ChartKind::Share))
+        m_kind->setCurrentIndex(0);
+    m_dirty = true;
+    rebuild();
+}
+
+void ChartPanel::clear()
+{
+    m_capture.reset();
+    m_view->setChart(new QChart());
+    m_save->setEnabled(false);
+}
+
+void ChartPanel::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_dirty)
+        rebuild();
+}
+
+void ChartPanel::rebuild()
+{
+    const auto kind = charts::ChartKind(m_kind->currentData().toInt());
+    m_window->setEnabled(kind == charts::ChartKind::Goodput);
+    m_acks->setEnabled(kind == charts::ChartKind::Sequence && m_mptcp);
+    if (!m_capture)
+        return;
+    if (!m_active) {
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
+    QString error;
+    QChart* chart = charts::buildChart(m_capture, request(), &error);
+    if (!chart) {
+        m_message->setText(error);
+        m_message->show();
+        m_view->setChart(new QChart());
+        m_save->setEnabled(false);
+        return;
+    }
+    m_message->hide();
+    m_view->setChart(chart);
+    m_save->setEnabled(true);
+}
+
+void ChartPanel::saveAs()
+{
+    if (!m_view->chart() || !charts::ChartHandle::of(m_view->chart()))
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as"), QStringLiteral("chart.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Image size"));
+    auto* width = new QSpinBox(&dialog);
+    auto* height = new QSpinBox(&dialog);
+    width->setRange(200, 10000);
+    height->setRange(150, 10000);
+    width->setValue(std::max(200, m_view->width()));
+    height->setValue(std::max(150, m_view->height()));
+    width->setSuffix(tr(" px"));
+    height->setSuffix(tr(" px"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Width"), width);
+    form->addRow(tr("Height"), height);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    QString error;
+    if (!charts::exportChart(m_view->chart(), path, QSize(width->value(), height->value()), &error))
+        QMessageBox::warning(this, tr("Could not save the chart"), error);
+}
+
+} // namespace app

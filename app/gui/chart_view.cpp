@@ -1,0 +1,232 @@
+#include "chart_view.h"
+
+#include "charts/chart_builder.h"
+#include "charts/decimated_series.h"
+#include "series/chart_data.h"
+
+#include <QBarSet>
+#include <QAbstractBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <QXYSeries>
+
+#include <algorithm>
+#include <cmath>
+
+namespace app {
+
+ChartView::ChartView(QWidget* parent)
+    : QChartView(parent)
+{
+    setRubberBand(QChartView::RectangleRubberBand);
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setToolTip(tr("Drag: zoom to a rectangle. Wheel: zoom. Shift+drag or middle button: pan. "
+                  "Home, Esc or R: reset. Click a legend entry to hide or show its series."));
+}
+
+void ChartView::setChart(QChart* newChart)
+{
+    QChart* old = chart();
+    QChartView::setChart(newChart);
+    delete old;
+    connectLegend();
+    // Bar charts have no packets to hover: their sets report themselves.
+    for (auto* series : newChart->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+            connect(bars, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet* set) {
+                if (!status) {
+                    QToolTip::hideText();
+                    return;
+                }
+                double total = 0;
+                for (auto* other : qobject_cast<QAbstractBarSeries*>(sender())->barSets())
+                    total += other->at(index);
+                const double bytes = set->at(index);
+                QToolTip::showText(QCursor::pos(), tr("%1\n%2 bytes, %3 % of this interval")
+                                                       .arg(set->label())
+                                                       .arg(qlonglong(bytes))
+                                                       .arg(total > 0 ? 100.0 * bytes / total : 0.0, 0, 'f', 1),
+                                   this);
+            });
+}
+
+void ChartView::connectLegend()
+{
+    for (auto* marker : chart()->legend()->markers()) {
+        connect(marker, &QLegendMarker::clicked, this, [marker] {
+            QAbstractSeries* series = marker->series();
+            if (qobject_cast<QAbstractBarSeries*>(series))
+                return; // a stacked bar chart needs all its sets
+            series->setVisible(!series->isVisible());
+            marker->setVisible(true); // hiding a series hides its marker: keep it clickable
+            QColor label = marker->labelBrush().color();
+            label.setAlphaF(series->isVisible() ? 1.0 : 0.4);
+            marker->setLabelBrush(label);
+            QBrush brush = marker->brush();
+            QColor colour = brush.color();
+            colour.setAlphaF(series->isVisible() ? 1.0 : 0.25);
+            brush.setColor(colour);
+            marker->setBrush(brush);
+        });
+    }
+}
+
+void ChartView::resetZoom()
+{
+    if (chart())
+        chart()->zoomReset();
+}
+
+void ChartView::zoomAround(QPointF center, double factor)
+{
+    const QRectF plot = chart()->plotArea();
+    if (!plot.contains(center))
+        center = plot.center();
+    const double width = plot.width() / factor;
+    const double height = plot.height() / factor;
+    const double left = center.x() - (center.x() - plot.left()) / factor;
+    const double top = center.y() - (center.y() - plot.top()) / factor;
+    chart()->zoomIn(QRectF(left, top, width, height));
+}
+
+void ChartView::wheelEvent(QWheelEvent* event)
+{
+    if (!chart())
+        return;
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    zoomAround(event->position(), std::pow(1.25, steps));
+    event->accept();
+}
+
+void ChartView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::MiddleButton ||
+        (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
+        m_panning = true;
+        m_lastPan = event->position().toPoint();
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_lastPan;
+        m_lastPan = event->position().toPoint();
+        chart()->scroll(-delta.x(), delta.y());
+        event->accept();
+        return;
+    }
+    QChartView::mouseMoveEvent(event);
+    const QString text = describePointAt(event->position().toPoint());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_panning) {
+        m_panning = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::RightButton) {
+        // QChartView zooms out on a right click; a context menu is more useful here.
+        event->ignore();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void ChartView::keyPressEvent(QKeyEvent* event)
+{
+    if (!chart()) {
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomAround(chart()->plotArea().center(), 1.5); break;
+    case Qt::Key_Minus: zoomAround(chart()->plotArea().center(), 1 / 1.5); break;
+    case Qt::Key_Left: chart()->scroll(-chart()->plotArea().width() / 10, 0); break;
+    case Qt::Key_Right: chart()->scroll(chart()->plotArea().width() / 10, 0); break;
+    case Qt::Key_Up: chart()->scroll(0, chart()->plotArea().height() / 10); break;
+    case Qt::Key_Down: chart()->scroll(0, -chart()->plotArea().height() / 10); break;
+    case Qt::Key_Home:
+    case Qt::Key_Escape:
+    case Qt::Key_R: resetZoom(); break;
+    default: QChartView::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+QString ChartView::describePointAt(const QPoint& position) const
+{
+    auto* handle = charts::ChartHandle::of(chart());
+    if (!handle)
+        return {};
+    constexpr double radius = 8.0; // pixels
+    const QPointF scenePosition = chart()->mapFromScene(mapToScene(position));
+    if (!chart()->plotArea().contains(scenePosition))
+        return {};
+    double best = radius * radius;
+    const charts::DecimatedSeries* bestSeries = nullptr;
+    std::size_t bestIndex = 0;
+
+    for (const auto* decimated : handle->series()) {
+        QXYSeries* series = decimated->series();
+        if (!series->isVisible())
+            continue;
+        const core::ChartSeries& data = decimated->data();
+        if (data.x.empty())
+            continue;
+        // The real packets near the cursor, from the full-resolution columns, not from the
+        // decimated points on screen.
+        const QPointF left = chart()->mapToValue(scenePosition - QPointF(radius, 0), series);
+        const QPointF right = chart()->mapToValue(scenePosition + QPointF(radius, 0), series);
+        auto first = std::lower_bound(data.x.begin(), data.x.end(), left.x());
+        const auto last = std::upper_bound(first, data.x.end(), right.x());
+        std::size_t scanned = 0;
+        for (auto it = first; it != last && scanned < 5000; ++it, ++scanned) {
+            const std::size_t i = std::size_t(it - data.x.begin());
+            const QPointF at = chart()->mapToPosition(QPointF(data.x[i], data.y[i] / decimated->yScale()), series);
+            const double dx = at.x() - scenePosition.x();
+            const double dy = at.y() - scenePosition.y();
+            if (dx * dx + dy * dy < best) {
+                best = dx * dx + dy * dy;
+                bestSeries = decimated;
+                bestIndex = i;
+            }
+        }
+    }
+    if (!bestSeries)
+        return {};
+    const core::ChartSeries& data = bestSeries->data();
+    const auto& request = handle->request();
+    QString text = bestSeries->series()->name() + QLatin1Char('\n');
+    text += tr("time %1 s").arg(data.x[bestIndex], 0, 'f', 6);
+    if (request.kind == charts::ChartKind::Goodput) {
+        text += QLatin1Char('\n') + tr("%1 Mbit/s over the last %2 s").arg(data.y[bestIndex] / 1e6, 0, 'f', 3).arg(request.goodputWindowSeconds);
+        return text;
+    }
+    text += QLatin1Char('\n') + tr("packet %1").arg(data.packet[bestIndex]);
+    text += QLatin1Char('\n') + (request.mptcp ? tr("DSN − IDSN %1").arg(qulonglong(data.y[bestIndex]))
+                                               : tr("relative sequence %1").arg(qulonglong(data.y[bestIndex])));
+    if (data.length[bestIndex] > 0)
+        text += QLatin1Char('\n') + tr("%1 bytes").arg(data.length[bestIndex]);
+    return text;
+}
+
+} // namespace app

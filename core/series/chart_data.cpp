@@ -1,0 +1,318 @@
+#include "series/chart_data.h"
+
+#include "assemble/seq.h"
+#include "metrics/data_coverage.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace core {
+namespace {
+
+struct DataEvent {
+    double time;
+    std::uint64_t bytes;
+};
+
+Direction tcpDirectionOf(const PacketTable& table, std::size_t row)
+{
+    return (table.marks[row] & PacketTable::ServerToClient) ? Direction::ServerToClient : Direction::ClientToServer;
+}
+
+bool hasDsn(const PacketTable& table, std::size_t row)
+{
+    return table.dsn[row] != PacketTable::noDsn && !(table.marks[row] & PacketTable::DsnUnexpanded);
+}
+
+void append(ChartSeries& series, double x, double y, std::uint32_t packet, std::uint32_t length)
+{
+    series.x.push_back(x);
+    series.y.push_back(y);
+    series.packet.push_back(packet);
+    series.length.push_back(length);
+}
+
+// Where each tcp.stream sits in the connection: subflow index and whether it is reversed.
+struct Slots {
+    std::vector<int> subflow; // by tcp.stream, -1 when not part of the connection
+    std::vector<bool> reversed;
+};
+
+Slots slotsOf(const Capture& capture, const MptcpConnection& connection)
+{
+    Slots slots{std::vector<int>(capture.tcp.size(), -1), std::vector<bool>(capture.tcp.size(), false)};
+    for (std::size_t i = 0; i < connection.subflowStats.size(); ++i) {
+        const auto stream = connection.subflowStats[i].stream.value;
+        slots.subflow[stream] = int(i);
+        slots.reversed[stream] = connection.subflowStats[i].reversed;
+    }
+    return slots;
+}
+
+// The data sequence number that counts as 0 on the chart: the IDSN when the key is known,
+// else the lowest DSN seen (unattached subflows).
+std::uint64_t dsnBase(const Capture& capture, const MptcpConnection& connection, const Slots& slots, Direction direction)
+{
+    const MptcpKeyInfo& key = direction == Direction::ClientToServer ? connection.client : connection.server;
+    if (key.key)
+        return key.idsn;
+    std::uint64_t lowest = PacketTable::noDsn;
+    const PacketTable& table = capture.table;
+    for (std::size_t row = 0; row < table.size(); ++row) {
+        const int s = slots.subflow[table.stream[row]];
+        if (s < 0 || !hasDsn(table, row))
+            continue;
+        const Direction tcpDirection = tcpDirectionOf(table, row);
+        const Direction side = slots.reversed[table.stream[row]] ? opposite(tcpDirection) : tcpDirection;
+        if (side == direction)
+            lowest = std::min(lowest, table.dsn[row]);
+    }
+    return lowest == PacketTable::noDsn ? 0 : lowest - 1;
+}
+
+std::vector<ChartSeries> subflowSeries(const Capture& capture, const MptcpConnection& connection)
+{
+    std::vector<ChartSeries> result(connection.subflowStats.size());
+    for (std::size_t i = 0; i < result.size(); ++i) {
+        result[i].stream = connection.subflowStats[i].stream.value;
+        result[i].name = subflowLabel(capture, connection.subflowStats[i].stream);
+    }
+    return result;
+}
+
+// Samples sum(bytes in (t − window, t]) × 8 / window on a regular grid.
+void slidingRate(const std::vector<DataEvent>& events, double window, double from, double to, ChartSeries& out,
+                 double& maxY)
+{
+    if (events.empty() || window <= 0)
+        return;
+    const double span = std::max(to - from, window);
+    const double step = std::max(window / 10.0, span / 4000.0);
+    std::size_t head = 0; // first event inside the window
+    std::size_t tail = 0; // first event after t
+    std::uint64_t sum = 0;
+    for (double t = from; t <= to + window + step / 2; t += step) {
+        while (tail < events.size() && events[tail].time <= t)
+            sum += events[tail++].bytes;
+        while (head < tail && events[head].time <= t - window)
+            sum -= events[head++].bytes;
+        const double rate = double(sum) * 8.0 / window;
+        append(out, t, rate, 0, 0);
+        maxY = std::max(maxY, rate);
+    }
+}
+
+} // namespace
+
+void ChartSeries::sortByX()
+{
+    if (std::is_sorted(x.begin(), x.end()))
+        return;
+    std::vector<std::size_t> order(x.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) { return x[a] < x[b]; });
+    const auto permute = [&order](auto& column) {
+        auto copy = column;
+        for (std::size_t i = 0; i < order.size(); ++i)
+            column[i] = copy[order[i]];
+    };
+    permute(x);
+    permute(y);
+    permute(packet);
+    permute(length);
+}
+
+std::string subflowLabel(const Capture& capture, TcpStreamId stream)
+{
+    const auto& tcp = capture.tcp[stream.value];
+    return "tcp.stream " + std::to_string(stream.value) + "  " + tcp.client.toString() + " → " + tcp.server.toString();
+}
+
+SequenceChartData buildSequenceChart(const Capture& capture, const MptcpConnection& connection, Direction direction)
+{
+    SequenceChartData result;
+    result.subflows = subflowSeries(capture, connection);
+    result.reinjections.name = "reinjections";
+    result.dataAcks.name = "data acks";
+    const Slots slots = slotsOf(capture, connection);
+    const std::uint64_t base = dsnBase(capture, connection, slots, direction);
+    const PacketTable& table = capture.table;
+    std::uint64_t highestAck = PacketTable::noDsn;
+
+    for (std::size_t row = 0; row < table.size(); ++row) {
+        const int s = slots.subflow[table.stream[row]];
+        if (s < 0)
+            continue;
+        const Direction tcpDirection = tcpDirectionOf(table, row);
+        const Direction side = slots.reversed[table.stream[row]] ? opposite(tcpDirection) : tcpDirection;
+        const double t = capture.relativeSeconds(table.timeNs[row]);
+        if (side == direction && table.length[row] > 0 && hasDsn(table, row)) {
+            const double y = double(table.dsn[row] - base);
+            append(result.subflows[std::size_t(s)], t, y, table.packet[row], table.length[row]);
+            if (table.marks[row] & PacketTable::Reinjection)
+                append(result.reinjections, t, y, table.packet[row], table.length[row]);
+            result.maxY = std::max(result.maxY, y + table.length[row]);
+        } else if (side != direction && table.dataAck[row] != PacketTable::noDsn) {
+            // The data ack line is the highest ack so far: acks on several subflows arrive
+            // out of order, and a zigzag between them would hide the progress.
+            const std::uint64_t ack = table.dataAck[row];
+            if (ack > highestAck || highestAck == PacketTable::noDsn) {
+                highestAck = ack;
+                const double y = double(ack - base);
+                if (y >= 0 && y < 1e15) // a guessed base (unattached subflow) can put acks outside
+                    append(result.dataAcks, t, y, table.packet[row], 0);
+            }
+        }
+    }
+    result.minX = 1e300;
+    result.maxX = -1e300;
+    for (auto* series : {&result.reinjections, &result.dataAcks})
+        series->sortByX();
+    for (auto& series : result.subflows) {
+        series.sortByX();
+        if (!series.x.empty()) {
+            result.minX = std::min(result.minX, series.x.front());
+            result.maxX = std::max(result.maxX, series.x.back());
+        }
+    }
+    if (result.minX > result.maxX)
+        result.minX = result.maxX = 0;
+    return result;
+}
+
+GoodputChartData buildGoodputChart(const Capture& capture, const MptcpConnection& connection, Direction direction,
+                                   double windowSeconds)
+{
+    GoodputChartData result;
+    result.windowSeconds = windowSeconds;
+    result.subflows = subflowSeries(capture, connection);
+    result.aggregate.name = "connection";
+    const Slots slots = slotsOf(capture, connection);
+    const PacketTable& table = capture.table;
+
+    std::vector<std::vector<DataEvent>> perSubflow(connection.subflowStats.size());
+    std::vector<DataEvent> all;
+    DataCoverage coverage;
+    for (std::size_t row = 0; row < table.size(); ++row) {
+        const int s = slots.subflow[table.stream[row]];
+        if (s < 0 || table.length[row] == 0 || !hasDsn(table, row))
+            continue;
+        const Direction tcpDirection = tcpDirectionOf(table, row);
+        const Direction side = slots.reversed[table.stream[row]] ? opposite(tcpDirection) : tcpDirection;
+        if (side != direction)
+            continue;
+        const auto added = coverage.add(table.dsn[row], table.dsn[row] + table.length[row], std::uint32_t(s));
+        if (added.newBytes == 0)
+            continue;
+        const DataEvent event{capture.relativeSeconds(table.timeNs[row]), added.newBytes};
+        perSubflow[std::size_t(s)].push_back(event);
+        all.push_back(event);
+    }
+    const auto byTime = [](const DataEvent& a, const DataEvent& b) { return a.time < b.time; };
+    std::stable_sort(all.begin(), all.end(), byTime);
+    if (all.empty())
+        return result;
+    const double from = all.front().time;
+    const double to = all.back().time;
+    for (std::size_t s = 0; s < perSubflow.size(); ++s) {
+        std::stable_sort(perSubflow[s].begin(), perSubflow[s].end(), byTime);
+        slidingRate(perSubflow[s], windowSeconds, from, to, result.subflows[s], result.maxY);
+    }
+    slidingRate(all, windowSeconds, from, to, result.aggregate, result.maxY);
+    return result;
+}
+
+ShareChartData buildShareChart(const Capture& capture, const MptcpConnection& connection, Direction direction, int bins)
+{
+    ShareChartData result;
+    const Slots slots = slotsOf(capture, connection);
+    for (const auto& stats : connection.subflowStats) {
+        result.names.push_back(subflowLabel(capture, stats.stream));
+        result.streams.push_back(stats.stream.value);
+    }
+    const auto& d = connection.directions[index(direction)];
+    bins = std::max(bins, 1);
+    const double from = capture.relativeSeconds(d.firstDataNs);
+    const double to = capture.relativeSeconds(d.lastDataNs);
+    result.binWidth = to > from ? (to - from) / bins : 1.0;
+    for (int b = 0; b < bins; ++b)
+        result.binStarts.push_back(from + b * result.binWidth);
+    result.bytes.assign(connection.subflowStats.size(), std::vector<std::uint64_t>(std::size_t(bins), 0));
+    result.totals.assign(connection.subflowStats.size(), 0);
+
+    const PacketTable& table = capture.table;
+    DataCoverage coverage;
+    for (std::size_t row = 0; row < table.size(); ++row) {
+        const int s = slots.subflow[table.stream[row]];
+        if (s < 0 || table.length[row] == 0 || !hasDsn(table, row))
+            continue;
+        const Direction tcpDirection = tcpDirectionOf(table, row);
+        const Direction side = slots.reversed[table.stream[row]] ? opposite(tcpDirection) : tcpDirection;
+        if (side != direction)
+            continue;
+        const auto added = coverage.add(table.dsn[row], table.dsn[row] + table.length[row], std::uint32_t(s));
+        if (added.newBytes == 0)
+            continue;
+        const double t = capture.relativeSeconds(table.timeNs[row]);
+        const int bin = std::clamp(int((t - from) / result.binWidth), 0, bins - 1);
+        result.bytes[std::size_t(s)][std::size_t(bin)] += added.newBytes;
+        result.totals[std::size_t(s)] += added.newBytes;
+    }
+    return result;
+}
+
+SequenceChartData buildTcpSequenceChart(const Capture& capture, TcpStreamId stream, Direction direction)
+{
+    SequenceChartData result;
+    ChartSeries series;
+    series.stream = stream.value;
+    series.name = subflowLabel(capture, stream);
+    const PacketTable& table = capture.table;
+    std::uint64_t previous = 0;
+    for (std::size_t row = 0; row < table.size(); ++row) {
+        if (table.stream[row] != stream.value || tcpDirectionOf(table, row) != direction || table.length[row] == 0)
+            continue;
+        previous = seq::unwrap32(previous, table.relativeSeq[row]);
+        const double y = double(previous);
+        append(series, capture.relativeSeconds(table.timeNs[row]), y, table.packet[row], table.length[row]);
+        if (table.marks[row] & PacketTable::Retransmission)
+            append(result.reinjections, series.x.back(), y, table.packet[row], table.length[row]);
+        result.maxY = std::max(result.maxY, y + table.length[row]);
+    }
+    series.sortByX();
+    result.reinjections.name = "retransmissions";
+    result.reinjections.sortByX();
+    if (!series.x.empty()) {
+        result.minX = series.x.front();
+        result.maxX = series.x.back();
+    }
+    result.subflows.push_back(std::move(series));
+    return result;
+}
+
+GoodputChartData buildTcpGoodputChart(const Capture& capture, TcpStreamId stream, Direction direction,
+                                      double windowSeconds)
+{
+    GoodputChartData result;
+    result.windowSeconds = windowSeconds;
+    result.aggregate.name = subflowLabel(capture, stream);
+    result.aggregate.stream = stream.value;
+    const PacketTable& table = capture.table;
+    DataCoverage coverage;
+    std::vector<DataEvent> events;
+    std::uint64_t previous = 0;
+    for (std::size_t row = 0; row < table.size(); ++row) {
+        if (table.stream[row] != stream.value || tcpDirectionOf(table, row) != direction || table.length[row] == 0)
+            continue;
+        previous = seq::unwrap32(previous, table.relativeSeq[row]);
+        const auto added = coverage.add(previous, previous + table.length[row], 0);
+        if (added.newBytes)
+            events.push_back({capture.relativeSeconds(table.timeNs[row]), added.newBytes});
+    }
+    std::stable_sort(events.begin(), events.end(), [](const DataEvent& a, const DataEvent& b) { return a.time < b.time; });
+    if (!events.empty())
+        slidingRate(events, windowSeconds, events.front().time, events.back().time, result.aggregate, result.maxY);
+    return result;
+}
+
+} // namespace core

@@ -1,0 +1,164 @@
+#include "test_data.h"
+
+#include "connection_tree_model.h"
+#include "detail_pane.h"
+#include "main_window.h"
+#include "model/capture.h"
+#include "subflow_table_model.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using app::MainWindow;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void dropLoadsACapture();
+    void dropOfNonFileIsRefused();
+    void badFileKeepsThePreviousCapture();
+    void selectionShowsDetailsAndCopiesFilter();
+    void recentFilesArePersisted();
+
+private:
+    static bool drop(MainWindow& window, const QList<QUrl>& urls);
+    static QString sample(const char* name) { return testdata::samplesDir() + QLatin1Char('/') + QLatin1String(name); }
+    QTemporaryDir m_settingsDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("mptcpscope-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+}
+
+bool TestMainWindow::drop(MainWindow& window, const QList<QUrl>& urls)
+{
+    QMimeData mime;
+    mime.setUrls(urls);
+    const QPoint at(window.width() / 2, window.height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent dropEvent(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &dropEvent);
+    return dropEvent.isAccepted();
+}
+
+void TestMainWindow::dropLoadsACapture()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy changed(&window, &MainWindow::captureChanged);
+    QVERIFY(drop(window, {QUrl::fromLocalFile(sample("a_two_subflows_upload.pcap"))}));
+    QVERIFY(changed.wait(20000));
+    QVERIFY(window.capture());
+    QCOMPARE(window.capturePath(), sample("a_two_subflows_upload.pcap"));
+    QVERIFY(window.statusText().contains(QStringLiteral("a_two_subflows_upload.pcap")));
+    QVERIFY(window.treeModel()->rowCount() > 0);
+}
+
+void TestMainWindow::dropOfNonFileIsRefused()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(!drop(window, {QUrl(QStringLiteral("https://example.com/capture.pcap"))}));
+    QVERIFY(window.statusText().contains(QStringLiteral("local capture file")));
+    QVERIFY(!drop(window, {QUrl::fromLocalFile(testdata::samplesDir())})); // a folder
+    QVERIFY(!drop(window, {QUrl::fromLocalFile(sample("a_two_subflows_upload.pcap")),
+                           QUrl::fromLocalFile(sample("c_mptcp_and_tcp_mixed.pcap"))}));
+    QVERIFY(!window.loader()->isRunning());
+}
+
+void TestMainWindow::badFileKeepsThePreviousCapture()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy changed(&window, &MainWindow::captureChanged);
+    window.openCapture(sample("c_mptcp_and_tcp_mixed.pcap"));
+    QVERIFY(changed.wait(20000));
+    const auto before = window.capture();
+
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("broken.pcap"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(64, '\x42'));
+    file.close();
+
+    QSignalSpy failed(window.loader(), &app::CaptureLoader::failed);
+    QVERIFY(drop(window, {QUrl::fromLocalFile(bad)}));
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(window.capture(), before);
+    QCOMPARE(window.capturePath(), sample("c_mptcp_and_tcp_mixed.pcap"));
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("loadErrorBox"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("broken.pcap")));
+    box->close();
+}
+
+void TestMainWindow::selectionShowsDetailsAndCopiesFilter()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy changed(&window, &MainWindow::captureChanged);
+    window.openCapture(sample("c_mptcp_and_tcp_mixed.pcap"));
+    QVERIFY(changed.wait(20000));
+
+    // After a load the first MPTCP connection is selected and detailed.
+    QCOMPARE(window.selectedFilter(), QStringLiteral("mptcp.stream == 0"));
+    QVERIFY(window.detailPane()->headerText().contains(QStringLiteral("mptcp.stream 0")));
+    // Two subflows × two directions.
+    QCOMPARE(window.detailPane()->subflowModel()->rowCount(), 4);
+
+    window.treeView()->setFocus();
+    QTest::keyClick(window.treeView(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("mptcp.stream == 0"));
+
+    const auto* model = window.treeModel();
+    const QModelIndex plain = model->indexOfTcp(4);
+    QVERIFY(plain.isValid());
+    auto* proxy = window.treeView()->model();
+    QModelIndex viewIndex;
+    for (int g = 0; g < proxy->rowCount() && !viewIndex.isValid(); ++g)
+        for (int r = 0; r < proxy->rowCount(proxy->index(g, 0)); ++r) {
+            const QModelIndex candidate = proxy->index(r, 0, proxy->index(g, 0));
+            if (candidate.data(app::ConnectionTreeModel::StreamIdRole).toInt() == 4
+                && candidate.data(app::ConnectionTreeModel::ItemKindRole).toInt() == int(app::ConnectionTreeModel::ItemKind::Tcp))
+                viewIndex = candidate;
+        }
+    QVERIFY(viewIndex.isValid());
+    window.treeView()->setCurrentIndex(viewIndex);
+    QCOMPARE(window.selectedFilter(), QStringLiteral("tcp.stream == 4"));
+    QVERIFY(window.detailPane()->headerText().contains(QStringLiteral("plain TCP")));
+    QCOMPARE(window.detailPane()->subflowModel()->rowCount(), 2);
+}
+
+void TestMainWindow::recentFilesArePersisted()
+{
+    {
+        MainWindow window;
+        QSignalSpy changed(&window, &MainWindow::captureChanged);
+        window.openCapture(sample("g_ipv6_two_subflows.pcap"));
+        QVERIFY(changed.wait(20000));
+    }
+    const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    QVERIFY(!recent.isEmpty());
+    QCOMPARE(recent.first(), QFileInfo(sample("g_ipv6_two_subflows.pcap")).absoluteFilePath());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,201 @@
+// Compares the core's connection model with the facts tshark derives for every capture
+// (tests/data/expected/*.json, written by tests/oracle/derive.sh).
+#include "test_data.h"
+
+#include "load/loader.h"
+#include "model/capture.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <map>
+#include <set>
+
+namespace {
+
+// Subflows whose handshake is missing: Wireshark gives each a connection number of its own;
+// we attach it to its connection because its data sequence numbers / data acks fall in that
+// connection's space (see DESIGN.md). Each case: capture, tcp.stream, Wireshark's
+// mptcp.stream for it, the connection we attach it to.
+struct Attachment {
+    const char* file;
+    unsigned stream;
+    unsigned wiresharkId;
+    unsigned ourId;
+};
+constexpr Attachment attachments[] = {
+    // A lone DSS data ACK + RST on 11.0.0.1:60453 (a join whose SYN was not captured); the same
+    // 4-tuple later carries tcp.stream 5, an MP_JOIN to connection 0.
+    {"server_2.pcap", 2, 1, 0},
+};
+
+const Attachment* attachmentFor(const QString& file, unsigned stream)
+{
+    for (const auto& a : attachments)
+        if (file == QLatin1String(a.file) && a.stream == stream)
+            return &a;
+    return nullptr;
+}
+
+QJsonObject readExpected(const QString& captureName)
+{
+    QFile file(testdata::dataDir() + QStringLiteral("/expected/") + captureName + QStringLiteral(".json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QString endpointText(const core::Endpoint& e) { return QString::fromStdString(e.toString()); }
+
+std::optional<QString> decimal(const std::optional<std::uint64_t>& v)
+{
+    return v ? std::optional<QString>(QString::number(*v)) : std::nullopt;
+}
+
+} // namespace
+
+class TestOracle : public QObject {
+    Q_OBJECT
+private slots:
+    void matchesTshark_data();
+    void matchesTshark();
+
+private:
+    static void compareTcp(const core::Capture& capture, const QJsonObject& expected, const QString& file);
+    static void compareMptcp(const core::Capture& capture, const QJsonObject& expected, const QString& file);
+};
+
+void TestOracle::matchesTshark_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList captures = testdata::sampleCaptures() + testdata::sharedCaptures();
+    for (const auto& path : captures)
+        QTest::addRow("%s", qPrintable(QFileInfo(path).fileName())) << path;
+    if (!testdata::haveSharedCaptures())
+        qInfo("../shared/captures not configured: only the bundled samples are compared");
+}
+
+void TestOracle::matchesTshark()
+{
+    QFETCH(QString, path);
+    const QString file = QFileInfo(path).fileName();
+    const QJsonObject expected = readExpected(file);
+    QVERIFY2(!expected.isEmpty(), qPrintable(file + QStringLiteral(": no expected file; run tests/oracle/derive.sh")));
+
+    const auto result = core::load(path.toStdString());
+    QVERIFY2(result.ok(), result.error.c_str());
+    const core::Capture& capture = *result.capture;
+    QCOMPARE(qint64(capture.packets), expected[QStringLiteral("packets")].toInteger());
+    compareTcp(capture, expected, file);
+    if (QTest::currentTestFailed())
+        return;
+    compareMptcp(capture, expected, file);
+}
+
+void TestOracle::compareTcp(const core::Capture& capture, const QJsonObject& expected, const QString& file)
+{
+    const QJsonArray tcp = expected[QStringLiteral("tcp")].toArray();
+    QCOMPARE(qsizetype(capture.tcp.size()), tcp.size());
+    for (const auto& value : tcp) {
+        const QJsonObject e = value.toObject();
+        const auto stream = unsigned(e[QStringLiteral("stream")].toInt());
+        const auto& ours = capture.tcp[stream];
+        const QString where = QStringLiteral("%1 tcp.stream %2").arg(file).arg(stream);
+        QVERIFY2(ours.stream.value == stream, qPrintable(where));
+        QCOMPARE(endpointText(ours.client), e[QStringLiteral("client")].toString());
+        QCOMPARE(endpointText(ours.server), e[QStringLiteral("server")].toString());
+        const auto packets = e[QStringLiteral("packets")].toObject();
+        const auto bytes = e[QStringLiteral("bytes")].toObject();
+        QCOMPARE(qint64(ours.stats(core::Direction::ClientToServer).packets), packets[QStringLiteral("c2s")].toInteger());
+        QCOMPARE(qint64(ours.stats(core::Direction::ServerToClient).packets), packets[QStringLiteral("s2c")].toInteger());
+        QCOMPARE(qint64(ours.stats(core::Direction::ClientToServer).payloadBytes), bytes[QStringLiteral("c2s")].toInteger());
+        QCOMPARE(qint64(ours.stats(core::Direction::ServerToClient).payloadBytes), bytes[QStringLiteral("s2c")].toInteger());
+
+        const QJsonValue wireshark = e[QStringLiteral("mptcp")];
+        if (wireshark.isNull()) {
+            QVERIFY2(!ours.mptcp, qPrintable(where + QStringLiteral(" should not be MPTCP")));
+            continue;
+        }
+        QVERIFY2(ours.mptcp, qPrintable(where + QStringLiteral(" should be MPTCP")));
+        if (const auto* a = attachmentFor(file, stream)) {
+            QCOMPARE(wireshark.toInt(), int(a->wiresharkId));
+            QCOMPARE(ours.mptcp->value, a->ourId);
+        } else {
+            QCOMPARE(ours.mptcp->value, unsigned(wireshark.toInt()));
+        }
+    }
+}
+
+void TestOracle::compareMptcp(const core::Capture& capture, const QJsonObject& expected, const QString& file)
+{
+    // Wireshark's connections, with our attached subflows moved where we put them.
+    std::map<unsigned, std::set<unsigned>> expectedSubflows;
+    std::set<unsigned> attachedAway;
+    for (const auto& value : expected[QStringLiteral("mptcp")].toArray()) {
+        const QJsonObject e = value.toObject();
+        const auto id = unsigned(e[QStringLiteral("id")].toInt());
+        for (const auto& s : e[QStringLiteral("subflows")].toArray()) {
+            const auto stream = unsigned(s.toInt());
+            if (const auto* a = attachmentFor(file, stream))
+            {
+                expectedSubflows[a->ourId].insert(stream);
+                attachedAway.insert(id);
+            }
+            else
+                expectedSubflows[id].insert(stream);
+        }
+    }
+    for (const auto id : attachedAway)
+        if (expectedSubflows[id].empty())
+            expectedSubflows.erase(id);
+
+    QCOMPARE(capture.mptcp.size(), expectedSubflows.size());
+    for (const auto& [id, subflows] : expectedSubflows) {
+        const auto* ours = capture.findMptcp(core::MptcpId(id));
+        QVERIFY2(ours, qPrintable(QStringLiteral("%1: no mptcp.stream %2").arg(file).arg(id)));
+        std::set<unsigned> ourSubflows;
+        for (const auto s : ours->subflows)
+            ourSubflows.insert(s.value);
+        QCOMPARE(ourSubflows, subflows);
+    }
+
+    for (const auto& value : expected[QStringLiteral("mptcp")].toArray()) {
+        const QJsonObject e = value.toObject();
+        const auto id = unsigned(e[QStringLiteral("id")].toInt());
+        if (attachedAway.count(id))
+            continue;
+        const auto& ours = *capture.findMptcp(core::MptcpId(id));
+        const QString where = QStringLiteral("%1 mptcp.stream %2").arg(file).arg(id);
+        if (!e[QStringLiteral("version")].isNull())
+            QCOMPARE(int(ours.version.value_or(255)), e[QStringLiteral("version")].toInt());
+
+        const auto compareKey = [&](const char* field, const std::optional<std::uint64_t>& key) {
+            const QJsonValue v = e[QLatin1String(field)];
+            if (v.isNull())
+                return;
+            QVERIFY2(key, qPrintable(where + QStringLiteral(": missing ") + QLatin1String(field)));
+            QCOMPARE(*decimal(key), v.toString());
+        };
+        compareKey("client_key", ours.client.key);
+        compareKey("server_key", ours.server.key);
+        if (!e[QStringLiteral("client_token")].isNull())
+            QCOMPARE(qint64(ours.client.token), e[QStringLiteral("client_token")].toInteger());
+        if (!e[QStringLiteral("server_token")].isNull())
+            QCOMPARE(qint64(ours.server.token), e[QStringLiteral("server_token")].toInteger());
+        if (!e[QStringLiteral("client_idsn")].isNull())
+            QCOMPARE(QString::number(ours.client.idsn), e[QStringLiteral("client_idsn")].toString());
+        if (!e[QStringLiteral("server_idsn")].isNull())
+            QCOMPARE(QString::number(ours.server.idsn), e[QStringLiteral("server_idsn")].toString());
+
+        // Distinct data bytes = the union of the DSN ranges of the data packets.
+        const auto dataBytes = e[QStringLiteral("data_bytes")].toObject();
+        QCOMPARE(qint64(ours.stats(core::Direction::ClientToServer).dataBytes), dataBytes[QStringLiteral("c2s")].toInteger());
+        QCOMPARE(qint64(ours.stats(core::Direction::ServerToClient).dataBytes), dataBytes[QStringLiteral("s2c")].toInteger());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestOracle)
+#include "tst_oracle.moc"
