@@ -1,5 +1,9 @@
 #include "commands.h"
 
+#include "log.h"
+
+#include <spdlog/spdlog.h>
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
@@ -8,8 +12,25 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+
+// Qt's own chatter (fonts, runtime dirs of the offscreen platform) is for developers: it goes
+// to the debug log, never between a script and its output.
+void routeQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    const auto logger = core::log::load();
+    const std::string text = message.toStdString();
+    if (type == QtFatalMsg)
+        logger->critical("{}", text);
+    else
+        logger->debug("qt: {}", text);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    qInstallMessageHandler(routeQtMessages);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

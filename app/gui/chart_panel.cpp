@@ -36,7 +36,7 @@ ChartPanel::ChartPanel(QWidget* parent)
     m_acks = new QCheckBox(tr("Data acks"), this);
     m_acks->setChecked(true);
     m_reset = new QPushButton(tr("Reset zoom"), this);
-    m_reset->setToolTip(tr("Home, Esc or R in the chart"));
+    m_reset->setToolTip(ChartView::helpText());
     m_save = new QPushButton(tr("Save chart as…"), this);
     m_message = new QLabel(this);
     m_message->setAlignment(Qt::AlignCenter);

@@ -24,8 +24,12 @@ ChartView::ChartView(QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setToolTip(tr("Drag: zoom to a rectangle. Wheel: zoom. Shift+drag or middle button: pan. "
-                  "Home, Esc or R: reset. Click a legend entry to hide or show its series."));
+}
+
+QString ChartView::helpText()
+{
+    return tr("Drag: zoom to a rectangle. Wheel: zoom. Shift+drag or middle button: pan. "
+              "Home, Esc or R: reset. Click a legend entry to hide or show its series.");
 }
 
 void ChartView::setChart(QChart* newChart)

@@ -15,6 +15,7 @@ public:
     void setChart(QChart* chart); // takes ownership, deletes the previous chart
     void resetZoom();
     QString describePointAt(const QPoint& position) const; // the hover text, "" when nothing is near
+    static QString helpText();
 
 protected:
     void wheelEvent(QWheelEvent* event) override;

@@ -246,6 +246,9 @@ QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QStri
     chart->setAnimationOptions(QChart::NoAnimation);
     // On the right the legend has room for each subflow's whole 4-tuple.
     chart->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    chart->legend()->setFont(legendFont);
     chart->setMargins(QMargins(6, 6, 6, 6));
     auto* handle = new ChartHandle(capture, request, chart);
     auto& data = handle->data();

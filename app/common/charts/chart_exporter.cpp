@@ -58,6 +58,7 @@ bool exportChart(QChart* chart, const QString& path, QSize size, QString* error)
         QSvgGenerator generator;
         generator.setFileName(path);
         generator.setSize(size);
+        generator.setResolution(96); // CSS pixels: browsers show the SVG at the requested size
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(chart->title());
         generator.setDescription(QStringLiteral("mptcpscope"));
