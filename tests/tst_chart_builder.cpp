@@ -2,7 +2,9 @@
 
 #include "chart_view.h"
 #include "charts/chart_builder.h"
+#include "charts/chart_exporter.h"
 #include "charts/decimated_series.h"
+#include "charts/point_cloud_item.h"
 #include "load/loader.h"
 #include "model/capture.h"
 #include "series/chart_data.h"
@@ -10,6 +12,7 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
 #include <QXYSeries>
@@ -78,7 +81,7 @@ void TestChartBuilder::sequenceChartMatchesTheModel()
     QVERIFY(chart);
     auto* handle = ChartHandle::of(chart.get());
     QVERIFY(handle);
-    QVERIFY(handle->series().size() >= m.subflows.size());
+    QVERIFY(handle->hoverSources().size() >= m.subflows.size());
 }
 
 void TestChartBuilder::shareChartMatchesTheSubflowTable()
@@ -119,23 +122,39 @@ void TestChartBuilder::goodputAggregateIntegratesToTheData()
 
 void TestChartBuilder::decimationFollowsZoom()
 {
-    auto big = std::make_shared<core::Capture>(*m_sample);
-    std::unique_ptr<QChart> chart(app::charts::buildChart(big, {ChartKind::Sequence, true, 0, 0}));
-    chart->resize(400, 300);
+    std::unique_ptr<QChart> chart(app::charts::buildChart(m_sample, {ChartKind::Sequence, true, 0, 0}));
     auto* handle = ChartHandle::of(chart.get());
-    handle->refreshAll();
-    const int width = int(chart->plotArea().width());
-    QVERIFY(width > 0);
-    for (auto* series : handle->series())
-        QVERIFY(series->shownPoints() <= std::max<qsizetype>(qsizetype(series->data().size()), 0) &&
-                series->shownPoints() <= 4 * width + 8);
-    // Zoomed in far enough, every packet in view is drawn.
-    auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
-    const auto& data = handle->series().front()->data();
+    QCOMPARE(handle->pointClouds().size(), std::size_t(1));
+    const auto* cloud = handle->pointClouds().front();
+
+    QTemporaryDir dir;
+    QVERIFY(app::charts::exportChart(chart.get(), dir.filePath(QStringLiteral("small.png")), QSize(300, 200), nullptr));
+    const std::size_t small = cloud->drawnPoints();
+    const std::size_t layers = handle->hoverSources().size() + 1; // subflows + reinjections
+    QVERIFY(small > 0);
+    QVERIFY2(small <= layers * (4 * 300 + 8), qPrintable(QString::number(small)));
+
+    // Zoomed in far enough, every packet in view is drawn, from the full data.
+    const auto& data = *handle->hoverSources().front().data;
     QVERIFY(data.size() > 10);
+    auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
     x->setRange(data.x[2], data.x[8]);
-    handle->refreshAll();
-    QVERIFY(handle->series().front()->shownPoints() >= 7);
+    QVERIFY(app::charts::exportChart(chart.get(), dir.filePath(QStringLiteral("zoomed.png")), QSize(1200, 800), nullptr));
+    std::size_t inView = 0;
+    for (const auto& source : handle->hoverSources())
+        inView += std::size_t(std::count_if(source.data->x.begin(), source.data->x.end(),
+                                            [&](double t) { return t >= data.x[2] && t <= data.x[8]; }));
+    QVERIFY(cloud->drawnPoints() >= inView);
+
+    // The goodput lines are QtCharts series: never more points than about four per pixel.
+    std::unique_ptr<QChart> goodput(app::charts::buildChart(m_sample, {ChartKind::Goodput, true, 0, 0, 0.1}));
+    goodput->resize(300, 200);
+    auto* goodputHandle = ChartHandle::of(goodput.get());
+    goodputHandle->refreshAll();
+    const int width = int(goodput->plotArea().width());
+    QVERIFY(width > 0);
+    for (auto* series : goodputHandle->series())
+        QVERIFY(series->shownPoints() <= 4 * width + 8);
 }
 
 void TestChartBuilder::hoverNamesThePacket()
@@ -146,12 +165,10 @@ void TestChartBuilder::hoverNamesThePacket()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     auto* handle = ChartHandle::of(view.chart());
-    handle->refreshAll();
-    const auto* decimated = handle->series().front();
-    const auto& data = decimated->data();
+    const auto& source = handle->hoverSources().front();
+    const auto& data = *source.data;
     const std::size_t i = data.size() / 2;
-    const QPointF inChart = view.chart()->mapToPosition(QPointF(data.x[i], data.y[i] / decimated->yScale()),
-                                                        decimated->series());
+    const QPointF inChart = view.chart()->mapToPosition(QPointF(data.x[i], data.y[i] / source.yScale), source.series);
     const QPoint inView = view.mapFromScene(view.chart()->mapToScene(inChart));
     const QString text = view.describePointAt(inView);
     QVERIFY2(text.contains(QStringLiteral("packet ")), qPrintable(text));

@@ -186,14 +186,14 @@ QString ChartView::describePointAt(const QPoint& position) const
     if (!chart()->plotArea().contains(scenePosition))
         return {};
     double best = radius * radius;
-    const charts::DecimatedSeries* bestSeries = nullptr;
+    const charts::HoverSource* bestSeries = nullptr;
     std::size_t bestIndex = 0;
 
-    for (const auto* decimated : handle->series()) {
-        QXYSeries* series = decimated->series();
+    for (const auto& source : handle->hoverSources()) {
+        QAbstractSeries* series = source.series;
         if (!series->isVisible())
             continue;
-        const core::ChartSeries& data = decimated->data();
+        const core::ChartSeries& data = *source.data;
         if (data.x.empty())
             continue;
         // The real packets near the cursor, from the full-resolution columns, not from the
@@ -205,21 +205,21 @@ QString ChartView::describePointAt(const QPoint& position) const
         std::size_t scanned = 0;
         for (auto it = first; it != last && scanned < 5000; ++it, ++scanned) {
             const std::size_t i = std::size_t(it - data.x.begin());
-            const QPointF at = chart()->mapToPosition(QPointF(data.x[i], data.y[i] / decimated->yScale()), series);
+            const QPointF at = chart()->mapToPosition(QPointF(data.x[i], data.y[i] / source.yScale), series);
             const double dx = at.x() - scenePosition.x();
             const double dy = at.y() - scenePosition.y();
             if (dx * dx + dy * dy < best) {
                 best = dx * dx + dy * dy;
-                bestSeries = decimated;
+                bestSeries = &source;
                 bestIndex = i;
             }
         }
     }
     if (!bestSeries)
         return {};
-    const core::ChartSeries& data = bestSeries->data();
+    const core::ChartSeries& data = *bestSeries->data;
     const auto& request = handle->request();
-    QString text = bestSeries->series()->name() + QLatin1Char('\n');
+    QString text = bestSeries->series->name() + QLatin1Char('\n');
     text += tr("time %1 s").arg(data.x[bestIndex], 0, 'f', 6);
     if (request.kind == charts::ChartKind::Goodput) {
         text += QLatin1Char('\n') + tr("%1 Mbit/s over the last %2 s").arg(data.y[bestIndex] / 1e6, 0, 'f', 3).arg(request.goodputWindowSeconds);

@@ -35,25 +35,30 @@ void decimate(std::span<const double> x, std::span<const double> y, double x0, d
 
     out.reserve(4 * columns + 8);
     const double scale = double(columns) / (x1 - x0);
-    const auto columnOf = [&](double value) {
-        return std::int64_t(std::floor((value - x0) * scale));
-    };
-
     std::size_t i = begin;
     while (i < end) {
-        const std::int64_t column = columnOf(x[i]);
-        std::size_t first = i;
+        // The right edge of this point's pixel column: the inner loop only compares x with
+        // it, no division or floor per point (this loop is the whole cost at 10 M points).
+        const double column = std::floor((x[i] - x0) * scale);
+        const double edge = x0 + (column + 1) / scale;
+        const std::size_t first = i;
         std::size_t lowest = i;
         std::size_t highest = i;
-        std::size_t last = i;
-        for (++i; i < end && columnOf(x[i]) == column; ++i) {
-            if (y[i] < y[lowest])
+        double low = y[i];
+        double high = y[i];
+        for (++i; i < end && x[i] < edge; ++i) {
+            const double v = y[i];
+            if (v < low) {
+                low = v;
                 lowest = i;
-            if (y[i] > y[highest])
+            }
+            if (v > high) {
+                high = v;
                 highest = i;
-            last = i;
+            }
         }
-        std::array<std::size_t, 4> picks{first, std::min(lowest, highest), std::max(lowest, highest), last};
+        const std::size_t last = i - 1;
+        const std::array<std::size_t, 4> picks{first, std::min(lowest, highest), std::max(lowest, highest), last};
         std::size_t previous = size; // no index
         for (const std::size_t p : picks) {
             if (p != previous)

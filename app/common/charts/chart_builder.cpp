@@ -1,6 +1,7 @@
 #include "charts/chart_builder.h"
 
 #include "charts/decimated_series.h"
+#include "charts/point_cloud_item.h"
 #include "charts/subflow_palette.h"
 #include "model/capture.h"
 #include "series/chart_data.h"
@@ -12,7 +13,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPercentBarSeries>
-#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <cmath>
@@ -85,6 +85,19 @@ Series* addSeries(QChart* chart, ChartHandle* handle, const core::ChartSeries& d
     series->attachAxis(x);
     series->attachAxis(y);
     handle->series().push_back(new DecimatedSeries(data, series, chart, x, yScale));
+    handle->hoverSources().push_back({&data, yScale, series});
+    return series;
+}
+
+// An empty series: the legend entry, visibility switch and value mapping of a point cloud layer.
+QLineSeries* addProxy(QChart* chart, QValueAxis* x, QValueAxis* y, const QString& name, QColor colour)
+{
+    auto* series = new QLineSeries(chart);
+    series->setName(name);
+    series->setColor(colour);
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
     return series;
 }
 
@@ -96,12 +109,14 @@ void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChart
                         request.mptcp ? tr("Data sequence number − IDSN (%1)").arg(unit.name)
                                       : tr("Relative sequence number (%1)").arg(unit.name),
                         data.maxY / unit.scale);
+    auto* cloud = new PointCloudItem(chart, x, y);
+    handle->addPointCloud(cloud);
     int colour = 0;
     for (const auto& subflow : data.subflows) {
-        auto* series = addSeries<QScatterSeries>(chart, handle, subflow, x, y, unit.scale, QString::fromStdString(subflow.name));
-        series->setMarkerSize(4.5);
-        series->setColor(subflowColor(colour++));
-        series->setBorderColor(Qt::transparent);
+        const QColor c = subflowColor(colour++);
+        auto* proxy = addProxy(chart, x, y, QString::fromStdString(subflow.name), c);
+        cloud->addLayer(subflow, unit.scale, proxy, c, PointCloudItem::Shape::Dot, 4.0);
+        handle->hoverSources().push_back({&subflow, unit.scale, proxy});
     }
     if (request.mptcp && request.showDataAcks && data.dataAcks.size() > 0) {
         auto* acks = addSeries<QLineSeries>(chart, handle, data.dataAcks, x, y, unit.scale, tr("data acks"));
@@ -111,12 +126,8 @@ void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChart
         acks->setPen(pen);
     }
     if (data.reinjections.size() > 0) {
-        auto* marks = addSeries<QScatterSeries>(chart, handle, data.reinjections, x, y, unit.scale,
-                                                request.mptcp ? tr("reinjected") : tr("retransmitted"));
-        marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-        marks->setMarkerSize(8);
-        marks->setColor(Qt::transparent);
-        marks->setBorderColor(reinjectionColor());
+        auto* proxy = addProxy(chart, x, y, request.mptcp ? tr("reinjected") : tr("retransmitted"), reinjectionColor());
+        cloud->addLayer(data.reinjections, unit.scale, proxy, reinjectionColor(), PointCloudItem::Shape::Square, 8.0);
     }
 }
 
@@ -200,6 +211,8 @@ void ChartHandle::refreshAll()
 {
     for (auto* s : m_series)
         s->refresh();
+    for (auto* cloud : m_clouds)
+        cloud->update();
 }
 
 QString chartTitle(const core::Capture& capture, const ChartRequest& request)

@@ -9,12 +9,25 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QAbstractSeries;
 class QChart;
 QT_END_NAMESPACE
+
+namespace core {
+struct ChartSeries;
+}
 
 namespace app::charts {
 
 class DecimatedSeries;
+class PointCloudItem;
+
+// A drawn series a hover can name the packets of.
+struct HoverSource {
+    const core::ChartSeries* data;
+    double yScale;
+    QAbstractSeries* series; // on the same axes; tells visibility and maps values to pixels
+};
 
 enum class ChartKind { Sequence, Goodput, Share };
 
@@ -42,6 +55,9 @@ public:
     const ChartRequest& request() const { return m_request; }
     Data& data() { return *m_data; }
     std::vector<DecimatedSeries*>& series() { return m_series; }
+    std::vector<HoverSource>& hoverSources() { return m_hover; }
+    void addPointCloud(PointCloudItem* item) { m_clouds.push_back(item); }
+    const std::vector<PointCloudItem*>& pointClouds() const { return m_clouds; }
     void refreshAll();
 
 private:
@@ -49,6 +65,8 @@ private:
     ChartRequest m_request;
     std::unique_ptr<Data> m_data;
     std::vector<DecimatedSeries*> m_series;
+    std::vector<PointCloudItem*> m_clouds;
+    std::vector<HoverSource> m_hover;
 };
 
 // The one place that turns a capture into a QChart: the GUI shows it, the CLI exports it.
