@@ -122,6 +122,13 @@ void TestConnectionTreeModel::filterFindsByAddressPortAndStream()
     QVERIFY(!byAddress.isEmpty());
     QVERIFY(!byAddress.contains(QStringLiteral("  tcp.stream 4")));
 
+    // What "Copy filter" gives for a connection's subflows works here too.
+    proxy.setFilterWords(QStringLiteral("tcp.stream in {4 5}"));
+    QCOMPARE(dump(proxy), (QStringList{QStringLiteral("Plain TCP connections (2)"), QStringLiteral("  tcp.stream 4"),
+                                       QStringLiteral("  tcp.stream 5")}));
+    proxy.setFilterWords(QStringLiteral("tcp.stream == 5"));
+    QCOMPARE(dump(proxy), (QStringList{QStringLiteral("Plain TCP connections (2)"), QStringLiteral("  tcp.stream 5")}));
+
     proxy.setFilterWords(QStringLiteral("no-such-thing"));
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setFilterWords(QString());
@@ -138,6 +145,8 @@ void TestConnectionTreeModel::wiresharkFilters()
              QStringLiteral("tcp.stream == 3"));
     QCOMPARE(model.indexOfTcp(5).data(ConnectionTreeModel::WiresharkFilterRole).toString(),
              QStringLiteral("tcp.stream == 5"));
+    QCOMPARE(model.indexOfMptcp(1).data(ConnectionTreeModel::SubflowsFilterRole).toString(),
+             QStringLiteral("tcp.stream in {2 3}"));
 }
 
 QTEST_MAIN(TestConnectionTreeModel)

@@ -2,6 +2,8 @@
 
 #include "connection_tree_model.h"
 
+#include <QRegularExpression>
+
 namespace app {
 
 ConnectionFilterProxy::ConnectionFilterProxy(QObject* parent)
@@ -19,6 +21,16 @@ void ConnectionFilterProxy::setFilterWords(const QString& text)
     // number binds to its key; other words stand alone.
     QString normalized = text;
     normalized.replace(QLatin1String("=="), QLatin1String(" "));
+    // Wireshark's "tcp.stream in {0 1 2}" (what "Copy filter" gives for a connection's
+    // subflows): any of the streams.
+    static const QRegularExpression setFilter(QStringLiteral("(mptcp|tcp)\\.stream\\s+in\\s*\\{([^}]*)\\}"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    m_alternatives.clear();
+    if (const auto match = setFilter.match(normalized); match.hasMatch()) {
+        for (const auto& id : match.captured(2).split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
+            m_alternatives << match.captured(1).toLower() + QStringLiteral(".stream ") + id;
+        normalized.remove(match.capturedStart(), match.capturedLength());
+    }
     const QStringList words = normalized.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     m_terms.clear();
     for (int i = 0; i < words.size(); ++i) {
@@ -55,7 +67,7 @@ bool ConnectionFilterProxy::termMatches(const QString& term, const QString& hays
 
 bool ConnectionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_terms.isEmpty())
+    if (m_terms.isEmpty() && m_alternatives.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString haystack = index.data(ConnectionTreeModel::FilterTextRole).toString();
@@ -64,7 +76,12 @@ bool ConnectionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& s
     for (const auto& term : m_terms)
         if (!termMatches(term, haystack))
             return false;
-    return true;
+    if (m_alternatives.isEmpty())
+        return true;
+    for (const auto& alternative : m_alternatives)
+        if (termMatches(alternative, haystack))
+            return true;
+    return false;
 }
 
 } // namespace app

@@ -20,6 +20,7 @@ private:
     static bool termMatches(const QString& term, const QString& haystack);
 
     QStringList m_terms;
+    QStringList m_alternatives; // from "tcp.stream in {…}": one must match
 };
 
 } // namespace app

@@ -193,6 +193,7 @@ QVariant ConnectionTreeModel::mptcpData(std::uint32_t mptcpIndex, int column, in
     case StreamIdRole: return -1;
     case MptcpIdRole: return m.id.value;
     case WiresharkFilterRole: return text::mptcpStreamFilter(m.id.value);
+    case SubflowsFilterRole: return text::subflowsFilter(m);
     case FilterTextRole: {
         QStringList words{QStringLiteral("mptcp.stream %1").arg(m.id.value), tokenText(m.client), tokenText(m.server)};
         for (const auto stream : m.subflows) {

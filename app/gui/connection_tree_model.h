@@ -30,6 +30,7 @@ public:
         StreamIdRole,        // tcp.stream of a TCP connection or subflow, else -1
         MptcpIdRole,         // mptcp.stream of an MPTCP connection or of a subflow's connection, else -1
         WiresharkFilterRole, // display filter for the row
+        SubflowsFilterRole,  // "tcp.stream in {…}" naming an MPTCP connection's subflows
         FilterTextRole,      // what the filter box searches: addresses, ports, ids, tokens
         ItemKindRole,        // ItemKind
     };

@@ -320,6 +320,12 @@ void MainWindow::showTreeMenu(const QPoint& at)
         menu.addAction(tr("Copy Wireshark filter: %1").arg(filter), this, [filter] {
             QGuiApplication::clipboard()->setText(filter);
         });
+    // Names every subflow, also those mptcpscope attached and Wireshark numbers apart.
+    const QString subflows = index.data(ConnectionTreeModel::SubflowsFilterRole).toString();
+    if (!subflows.isEmpty())
+        menu.addAction(tr("Copy Wireshark filter: %1").arg(subflows), this, [subflows] {
+            QGuiApplication::clipboard()->setText(subflows);
+        });
     menu.addAction(tr("Expand all"), m_tree, &QTreeView::expandAll);
     menu.addAction(tr("Collapse all"), m_tree, &QTreeView::collapseAll);
     menu.exec(m_tree->viewport()->mapToGlobal(at));
