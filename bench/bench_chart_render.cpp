@@ -63,10 +63,8 @@ double renderFrames(QChart* chart, QValueAxis* x, const std::function<void()>& b
     return ms;
 }
 
-template <typename SeriesType>
-double decimated(const std::vector<core::ChartSeries>& data, double maxX, double maxY, bool pointsOnly)
+std::pair<QValueAxis*, QValueAxis*> addAxes(QChart& chart, double maxX, double maxY)
 {
-    QChart chart;
     chart.setAnimationOptions(QChart::NoAnimation);
     auto* x = new QValueAxis(&chart);
     auto* y = new QValueAxis(&chart);
@@ -74,6 +72,14 @@ double decimated(const std::vector<core::ChartSeries>& data, double maxX, double
     y->setRange(0, maxY);
     chart.addAxis(x, Qt::AlignBottom);
     chart.addAxis(y, Qt::AlignLeft);
+    return {x, y};
+}
+
+template <typename SeriesType>
+double decimated(const std::vector<core::ChartSeries>& data, double maxX, double maxY, bool pointsOnly)
+{
+    QChart chart;
+    auto [x, y] = addAxes(chart, maxX, maxY);
     std::vector<app::charts::DecimatedSeries*> bound;
     for (const auto& s : data) {
         auto* series = new SeriesType(&chart);
@@ -98,13 +104,7 @@ double decimated(const std::vector<core::ChartSeries>& data, double maxX, double
 double pointCloud(const std::vector<core::ChartSeries>& data, double maxX, double maxY)
 {
     QChart chart;
-    chart.setAnimationOptions(QChart::NoAnimation);
-    auto* x = new QValueAxis(&chart);
-    auto* y = new QValueAxis(&chart);
-    x->setRange(0, maxX);
-    y->setRange(0, maxY);
-    chart.addAxis(x, Qt::AlignBottom);
-    chart.addAxis(y, Qt::AlignLeft);
+    auto [x, y] = addAxes(chart, maxX, maxY);
     auto* cloud = new app::charts::PointCloudItem(&chart, x, y);
     const QColor colours[] = {Qt::blue, Qt::darkYellow, Qt::darkGreen, Qt::magenta};
     int i = 0;
@@ -122,13 +122,7 @@ double pointCloud(const std::vector<core::ChartSeries>& data, double maxX, doubl
 double naive(const std::vector<core::ChartSeries>& data, double maxX, double maxY)
 {
     QChart chart;
-    chart.setAnimationOptions(QChart::NoAnimation);
-    auto* x = new QValueAxis(&chart);
-    auto* y = new QValueAxis(&chart);
-    x->setRange(0, maxX);
-    y->setRange(0, maxY);
-    chart.addAxis(x, Qt::AlignBottom);
-    chart.addAxis(y, Qt::AlignLeft);
+    auto [x, y] = addAxes(chart, maxX, maxY);
     for (const auto& s : data) {
         auto* series = new QLineSeries(&chart);
         QList<QPointF> points;

@@ -22,6 +22,22 @@ Tag tagOf(quintptr id) { return Tag(id >> tagShift); }
 int groupOf(quintptr id) { return int((id >> 32) & 0xfffffff); }
 int connectionRowOf(quintptr id) { return int(id & lowMask); }
 
+QString path(const core::TcpConnection& tcp)
+{
+    return QStringLiteral("%1 → %2").arg(text::endpoint(tcp.client), text::endpoint(tcp.server));
+}
+
+// Sorting sees the number, the view its formatted text.
+QVariant bytesCell(bool sort, std::uint64_t bytes)
+{
+    return sort ? QVariant(qulonglong(bytes)) : QVariant(text::bytes(bytes));
+}
+
+QVariant secondsCell(bool sort, double seconds)
+{
+    return sort ? QVariant(seconds) : QVariant(text::seconds(seconds));
+}
+
 QString tokenText(const core::MptcpKeyInfo& info)
 {
     return info.tokenKnown ? QStringLiteral("%1 0x%2").arg(info.token).arg(info.token, 8, 16, QLatin1Char('0'))
@@ -136,6 +152,8 @@ QVariant ConnectionTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !m_capture)
         return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= SubflowsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     const quintptr id = index.internalId();
     switch (tagOf(id)) {
     case Tag::Group:
@@ -205,8 +223,6 @@ QVariant ConnectionTreeModel::mptcpData(std::uint32_t mptcpIndex, int column, in
     }
     case Qt::ToolTipRole:
         return tr("Client token %1, server token %2").arg(tokenText(m.client), tokenText(m.server));
-    case Qt::TextAlignmentRole:
-        return column >= SubflowsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SortRole:
     case Qt::DisplayRole:
         break;
@@ -217,16 +233,16 @@ QVariant ConnectionTreeModel::mptcpData(std::uint32_t mptcpIndex, int column, in
     switch (Column(column)) {
     case NameColumn: return sort ? QVariant(m.id.value) : tr("mptcp.stream %1").arg(m.id.value);
     case EndpointsColumn:
-        return QStringLiteral("%1 → %2").arg(text::endpoint(first.client), text::endpoint(first.server));
+        return path(first);
     case KindColumn:
         if (m.unattached)
             return tr("unattached");
         return m.version ? tr("MPTCP v%1").arg(*m.version) : tr("MPTCP");
     case SubflowsColumn: return qulonglong(m.subflows.size());
     case PacketsColumn: return qulonglong(packets);
-    case BytesColumn: return sort ? QVariant(qulonglong(dataBytes)) : QVariant(text::bytes(dataBytes));
+    case BytesColumn: return bytesCell(sort, dataBytes);
     case ShareColumn: return {};
-    case DurationColumn: return sort ? QVariant(duration) : QVariant(text::seconds(duration));
+    case DurationColumn: return secondsCell(sort, duration);
     case ColumnCount: break;
     }
     return {};
@@ -253,8 +269,6 @@ QVariant ConnectionTreeModel::subflowData(std::uint32_t mptcpIndex, int subflowR
             .arg(tcp.stream.value)
             .arg(m.id.value)
             .arg(text::endpoint(tcp.client), text::endpoint(tcp.server));
-    case Qt::TextAlignmentRole:
-        return column >= SubflowsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SortRole:
     case Qt::DisplayRole:
         break;
@@ -265,7 +279,7 @@ QVariant ConnectionTreeModel::subflowData(std::uint32_t mptcpIndex, int subflowR
     switch (Column(column)) {
     case NameColumn: return sort ? QVariant(tcp.stream.value) : tr("tcp.stream %1").arg(tcp.stream.value);
     case EndpointsColumn:
-        return QStringLiteral("%1 → %2").arg(text::endpoint(tcp.client), text::endpoint(tcp.server));
+        return path(tcp);
     case KindColumn: {
         QString kind;
         switch (tcp.subflow.role) {
@@ -279,9 +293,9 @@ QVariant ConnectionTreeModel::subflowData(std::uint32_t mptcpIndex, int subflowR
     }
     case SubflowsColumn: return {};
     case PacketsColumn: return qulonglong(tcp.packets());
-    case BytesColumn: return sort ? QVariant(qulonglong(bytes)) : QVariant(text::bytes(bytes));
+    case BytesColumn: return bytesCell(sort, bytes);
     case ShareColumn: return sort ? QVariant(share) : QVariant(text::percent(share));
-    case DurationColumn: return sort ? QVariant(duration) : QVariant(text::seconds(duration));
+    case DurationColumn: return secondsCell(sort, duration);
     case ColumnCount: break;
     }
     return {};
@@ -300,8 +314,6 @@ QVariant ConnectionTreeModel::plainTcpData(std::uint32_t stream, int column, int
     case WiresharkFilterRole: return text::tcpStreamFilter(stream);
     case FilterTextRole:
         return QStringLiteral("tcp.stream %1 %2 %3").arg(stream).arg(text::endpoint(tcp.client), text::endpoint(tcp.server));
-    case Qt::TextAlignmentRole:
-        return column >= SubflowsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SortRole:
     case Qt::DisplayRole:
         break;
@@ -312,13 +324,13 @@ QVariant ConnectionTreeModel::plainTcpData(std::uint32_t stream, int column, int
     switch (Column(column)) {
     case NameColumn: return sort ? QVariant(stream) : tr("tcp.stream %1").arg(stream);
     case EndpointsColumn:
-        return QStringLiteral("%1 → %2").arg(text::endpoint(tcp.client), text::endpoint(tcp.server));
+        return path(tcp);
     case KindColumn: return tcp.subflow.fellBack ? tr("TCP (MPTCP fallback)") : tr("TCP");
     case SubflowsColumn: return {};
     case PacketsColumn: return qulonglong(tcp.packets());
-    case BytesColumn: return sort ? QVariant(qulonglong(bytes)) : QVariant(text::bytes(bytes));
+    case BytesColumn: return bytesCell(sort, bytes);
     case ShareColumn: return {};
-    case DurationColumn: return sort ? QVariant(duration) : QVariant(text::seconds(duration));
+    case DurationColumn: return secondsCell(sort, duration);
     case ColumnCount: break;
     }
     return {};

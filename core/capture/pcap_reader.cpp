@@ -2,11 +2,26 @@
 
 #include <pcap/pcap.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <system_error>
 
 namespace core {
+namespace {
+
+// pcapng timestamps are 64-bit at any resolution with a signed offset, so libpcap can hand
+// over seconds whose nanosecond count overflows. Clamp to within ±2^62 ns (years 1824 to
+// 2116, beyond the 32-bit seconds of classic pcap), so that the difference of any two
+// timestamps fits in 64 bits too; a fraction past one second is garbage and clamped as well.
+std::int64_t toNanoseconds(std::int64_t seconds, std::int64_t fraction)
+{
+    constexpr std::int64_t maxSeconds = 4'611'686'017; // floor(2^62 / 1e9) - 1
+    return std::clamp(seconds, -maxSeconds, maxSeconds) * 1'000'000'000 +
+           std::clamp<std::int64_t>(fraction, 0, 999'999'999);
+}
+
+} // namespace
 
 struct PcapReader::Handle {
     pcap_t* pcap = nullptr;
@@ -60,7 +75,7 @@ PcapReader::Status PcapReader::next(RawPacket& out)
         ++m_packets;
         out.bytes = {data, header->caplen};
         out.wireLength = header->len;
-        out.timeNs = std::int64_t(header->ts.tv_sec) * 1'000'000'000 + header->ts.tv_usec;
+        out.timeNs = toNanoseconds(header->ts.tv_sec, header->ts.tv_usec);
         return Status::Packet;
     }
     if (rc == PCAP_ERROR_BREAK)

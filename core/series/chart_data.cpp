@@ -49,6 +49,27 @@ Slots slotsOf(const Capture& capture, const MptcpConnection& connection)
     return slots;
 }
 
+// Calls `visit(row, subflowIndex, newBytes)` for each data packet of `direction` that carried
+// data no packet before it had carried (retransmissions and reinjections add nothing).
+template <typename Visitor>
+void forEachNewData(const Capture& capture, const Slots& slots, Direction direction, Visitor&& visit)
+{
+    const PacketTable& table = capture.table;
+    DataCoverage coverage;
+    for (std::size_t row = 0; row < table.size(); ++row) {
+        const int s = slots.subflow[table.stream[row]];
+        if (s < 0 || table.length[row] == 0 || !hasDsn(table, row))
+            continue;
+        const Direction tcpDirection = tcpDirectionOf(table, row);
+        const Direction side = slots.reversed[table.stream[row]] ? opposite(tcpDirection) : tcpDirection;
+        if (side != direction)
+            continue;
+        const auto added = coverage.add(table.dsn[row], table.dsn[row] + table.length[row], std::uint32_t(s));
+        if (added.newBytes > 0)
+            visit(row, std::size_t(s), added.newBytes);
+    }
+}
+
 // The data sequence number that counts as 0 on the chart: the IDSN when the key is known,
 // else the lowest DSN seen (unattached subflows).
 std::uint64_t dsnBase(const Capture& capture, const MptcpConnection& connection, const Slots& slots, Direction direction)
@@ -187,27 +208,14 @@ GoodputChartData buildGoodputChart(const Capture& capture, const MptcpConnection
     result.windowSeconds = windowSeconds;
     result.subflows = subflowSeries(capture, connection);
     result.aggregate.name = "connection";
-    const Slots slots = slotsOf(capture, connection);
-    const PacketTable& table = capture.table;
-
     std::vector<std::vector<DataEvent>> perSubflow(connection.subflowStats.size());
     std::vector<DataEvent> all;
-    DataCoverage coverage;
-    for (std::size_t row = 0; row < table.size(); ++row) {
-        const int s = slots.subflow[table.stream[row]];
-        if (s < 0 || table.length[row] == 0 || !hasDsn(table, row))
-            continue;
-        const Direction tcpDirection = tcpDirectionOf(table, row);
-        const Direction side = slots.reversed[table.stream[row]] ? opposite(tcpDirection) : tcpDirection;
-        if (side != direction)
-            continue;
-        const auto added = coverage.add(table.dsn[row], table.dsn[row] + table.length[row], std::uint32_t(s));
-        if (added.newBytes == 0)
-            continue;
-        const DataEvent event{capture.relativeSeconds(table.timeNs[row]), added.newBytes};
-        perSubflow[std::size_t(s)].push_back(event);
-        all.push_back(event);
-    }
+    forEachNewData(capture, slotsOf(capture, connection), direction,
+                   [&](std::size_t row, std::size_t subflow, std::uint64_t bytes) {
+                       const DataEvent event{capture.relativeSeconds(capture.table.timeNs[row]), bytes};
+                       perSubflow[subflow].push_back(event);
+                       all.push_back(event);
+                   });
     const auto byTime = [](const DataEvent& a, const DataEvent& b) { return a.time < b.time; };
     std::stable_sort(all.begin(), all.end(), byTime);
     if (all.empty())
@@ -240,24 +248,12 @@ ShareChartData buildShareChart(const Capture& capture, const MptcpConnection& co
     result.bytes.assign(connection.subflowStats.size(), std::vector<std::uint64_t>(std::size_t(bins), 0));
     result.totals.assign(connection.subflowStats.size(), 0);
 
-    const PacketTable& table = capture.table;
-    DataCoverage coverage;
-    for (std::size_t row = 0; row < table.size(); ++row) {
-        const int s = slots.subflow[table.stream[row]];
-        if (s < 0 || table.length[row] == 0 || !hasDsn(table, row))
-            continue;
-        const Direction tcpDirection = tcpDirectionOf(table, row);
-        const Direction side = slots.reversed[table.stream[row]] ? opposite(tcpDirection) : tcpDirection;
-        if (side != direction)
-            continue;
-        const auto added = coverage.add(table.dsn[row], table.dsn[row] + table.length[row], std::uint32_t(s));
-        if (added.newBytes == 0)
-            continue;
-        const double t = capture.relativeSeconds(table.timeNs[row]);
+    forEachNewData(capture, slots, direction, [&](std::size_t row, std::size_t subflow, std::uint64_t bytes) {
+        const double t = capture.relativeSeconds(capture.table.timeNs[row]);
         const int bin = std::clamp(int((t - from) / result.binWidth), 0, bins - 1);
-        result.bytes[std::size_t(s)][std::size_t(bin)] += added.newBytes;
-        result.totals[std::size_t(s)] += added.newBytes;
-    }
+        result.bytes[subflow][std::size_t(bin)] += bytes;
+        result.totals[subflow] += bytes;
+    });
     return result;
 }
 
