@@ -2,7 +2,7 @@
 # Record the small real MPTCP captures of samples/ from the Linux kernel's
 # MPTCP (v1) stack, inside throw-away network namespaces.
 #
-#   sudo samples/record.sh            # record every sample (a..g)
+#   sudo samples/record.sh            # record every sample (a..i)
 #   sudo samples/record.sh a e        # record only samples a and e
 #   OUT=/tmp/x samples/record.sh d    # write somewhere else
 #
@@ -20,8 +20,11 @@
 # every server address and a subflow's path is given by its client address.
 # The capture is taken in the client namespace: tcpdump -i any (LINUX_SLL2),
 # filter "tcp", snapshot length 200 (headers and options complete, payload cut).
+# Sample h instead runs one tcpdump per client interface (EN10MB) and
+# concatenates the two files into one pcapng with mergecap.
 # Offloads (GSO/TSO/GRO and TX checksum) are off on every veth end, so the
-# capture shows wire-sized segments with correct checksums.
+# capture shows wire-sized segments with correct checksums -- except in
+# sample i, which turns them on to record GSO/TSO super-segments.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -36,7 +39,7 @@ MID="$PFX-mid"
 SRV="$PFX-srv"
 WORK=""
 PIDS=()
-ALL_SAMPLES=(a b c d e f g)
+ALL_SAMPLES=(a b c d e f g h i)
 
 die() { echo "record.sh: error: $*" >&2; exit 1; }
 say() { echo "== $*" >&2; }
@@ -113,8 +116,11 @@ nsx() { local ns=$1; shift; ip netns exec "$ns" "$@"; }
 #   DELAYk = one-way delay in ms on path k (0 = plain kernel bridge)
 #   RATE   = tc tbf rate applied on the middle's egress of every path
 #   QUEUE  = tbf latency (queue size as time at RATE), default 400ms
+# OFFLOADS=on in the environment of the call turns GSO/TSO/GRO and TX checksum
+# offload on (instead of off) on every veth end.
 setup_topo() {
-    local d1=$1 d2=$2 rate=$3 queue=${4:-400ms} ns k
+    local d1=$1 d2=$2 rate=$3 queue=${4:-400ms} offl=${OFFLOADS:-off} ns k
+    [[ $offl == on || $offl == off ]] || die "OFFLOADS must be on or off, not '$offl'"
     teardown
     rm -f "$WORK"/*.log
     for ns in "$CLI" "$MID" "$SRV"; do
@@ -128,8 +134,12 @@ setup_topo() {
         ip link add "c$k" netns "$CLI" type veth peer name "mc$k" netns "$MID"
         ip link add "s$k" netns "$SRV" type veth peer name "ms$k" netns "$MID"
         for ns in "$CLI:c$k" "$MID:mc$k" "$MID:ms$k" "$SRV:s$k"; do
-            nsx "${ns%%:*}" ethtool -K "${ns#*:}" gso off tso off gro off tx off >/dev/null 2>&1 \
-                || nsx "${ns%%:*}" ethtool -K "${ns#*:}" gso off tso off gro off >/dev/null
+            if [[ $offl == on ]]; then
+                nsx "${ns%%:*}" ethtool -K "${ns#*:}" tx on gso on tso on gro on >/dev/null
+            else
+                nsx "${ns%%:*}" ethtool -K "${ns#*:}" gso off tso off gro off tx off >/dev/null 2>&1 \
+                    || nsx "${ns%%:*}" ethtool -K "${ns#*:}" gso off tso off gro off >/dev/null
+            fi
             nsx "${ns%%:*}" ip link set "${ns#*:}" up
         done
         nsx "$CLI" ip addr add "10.0.$k.1/24" dev "c$k"
@@ -185,33 +195,46 @@ EOF
 }
 
 # ---------------------------------------------------------------- helpers
-start_capture() {  # start_capture FILE
-    CAP_FILE=$1
-    bg "$CLI" "$WORK/tcpdump.log" tcpdump -i any -n -U --immediate-mode -s "$SNAPLEN" -w "$CAP_FILE" tcp
-    CAP_PID=$LAST_PID
-    local _
+# start_capture FILE [IFACE]: tcpdump in the client namespace on IFACE
+# (default "any": LINUX_SLL2; a veth: EN10MB).  Several captures may run at
+# once (one per interface); stop_capture stops and checks all of them.
+start_capture() {
+    local file=$1 iface=${2:-any} log _
+    if [[ $iface == any ]]; then log="$WORK/tcpdump.log"; else log="$WORK/tcpdump-$iface.log"; fi
+    bg "$CLI" "$log" tcpdump -i "$iface" -n -U --immediate-mode -s "$SNAPLEN" -w "$file" tcp
+    CAP_FILES+=("$file")
+    CAP_PIDS+=("$LAST_PID")
+    CAP_LOGS+=("$log")
     for _ in $(seq 50); do
-        grep -q "listening on" "$WORK/tcpdump.log" 2>/dev/null && return 0
+        grep -q "listening on" "$log" 2>/dev/null && return 0
         sleep 0.1
     done
-    die "tcpdump did not start: $(cat "$WORK/tcpdump.log")"
+    die "tcpdump did not start: $(cat "$log")"
 }
 
 stop_capture() {
     sleep 1                        # let the last ACKs/FINs/RSTs through
-    kill -INT "$CAP_PID" 2>/dev/null || true
-    wait "$CAP_PID" 2>/dev/null || true
-    forget "$CAP_PID"
-    grep -E "packets (captured|received|dropped)" "$WORK/tcpdump.log" | sed 's/^/   tcpdump: /' >&2 || true
-    grep -q "^0 packets dropped by kernel" "$WORK/tcpdump.log" || die "tcpdump dropped packets"
-    local captured received
-    captured=$(awk '/packets captured/ {print $1}' "$WORK/tcpdump.log")
-    received=$(awk '/packets received by filter/ {print $1}' "$WORK/tcpdump.log")
-    if [[ -z $captured || $captured != "$received" ]]; then
-        echo "   FAILED: tcpdump wrote $captured of the $received packets it received" >&2
-        VERIFY_FAILED=1
-    fi
-    chown "$(stat -c %u:%g "$(dirname "$CAP_FILE")")" "$CAP_FILE"   # tcpdump drops privileges
+    local i pid log file captured received
+    for pid in "${CAP_PIDS[@]}"; do
+        kill -INT "$pid" 2>/dev/null || true
+    done
+    for i in "${!CAP_PIDS[@]}"; do
+        pid=${CAP_PIDS[$i]} log=${CAP_LOGS[$i]} file=${CAP_FILES[$i]}
+        wait "$pid" 2>/dev/null || true
+        forget "$pid"
+        grep -E "packets (captured|received|dropped)" "$log" | sed "s/^/   tcpdump ($(basename "$file")): /" >&2 || true
+        grep -q "^0 packets dropped by kernel" "$log" || die "tcpdump dropped packets ($file)"
+        captured=$(awk '/packets captured/ {print $1}' "$log")
+        received=$(awk '/packets received by filter/ {print $1}' "$log")
+        if [[ -z $captured || $captured != "$received" ]]; then
+            echo "   FAILED: tcpdump wrote $captured of the $received packets it received ($file)" >&2
+            VERIFY_FAILED=1
+        fi
+        chown "$(stat -c %u:%g "$(dirname "$file")")" "$file"   # tcpdump drops privileges
+    done
+    CAP_FILES=()
+    CAP_PIDS=()
+    CAP_LOGS=()
 }
 
 # start_server PORT ARGS... ; waits until the port listens
@@ -488,6 +511,83 @@ sample_g() {
     expect "1 MPTCP connection, 2 subflows" test "$V_CONN" -eq 1 -a "$V_TCP" -eq 2
 }
 
+# (h) one MPTCP connection, 2 subflows, captured by two tcpdumps, one per
+#     client veth (EN10MB each), and concatenated (mergecap -a, not sorted by
+#     time) into a pcapng with 2 interfaces, the join subflow's interface (c2)
+#     first: the MP_JOIN packets come before the MP_CAPABLE handshake in the
+#     file and the timestamps go back where c1's packets begin.  "-I none"
+#     keeps two interfaces: by default mergecap merges identical IDBs (two
+#     pcap files with the same link type and snapshot length give one).
+sample_h() {
+    local f="$OUT/h_two_interfaces_unsorted.pcapng" raw1="$WORK/h-c1.pcap" raw2="$WORK/h-c2.pcap"
+    setup_topo 0 0 10mbit
+    limits "$SRV" 2 0
+    limits "$CLI" 2 0
+    nsx "$CLI" ip mptcp endpoint add 10.0.2.1 dev c2 id 2 subflow
+    start_capture "$raw1" c1
+    start_capture "$raw2" c2
+    start_server 5201 --bind 0.0.0.0 --mode upload --bytes 200000
+    start_client up --connect 10.0.1.2 --port 5201 --mode upload --bytes 200000
+    wait_transfers
+    stop_capture
+    rm -f "$f"
+    quiet mergecap -a -I none -F pcapng -w "$f" "$raw2" "$raw1"
+    verify_summary "$f"
+    local info ftype nif strict
+    info=$(capinfos -t -E -I -o -M "$f" 2>/dev/null)
+    ftype=$(awk -F': *' '/^File type/ {print $2}' <<<"$info")
+    nif=$(awk -F': *' '/^Number of interfaces in file/ {print $2}' <<<"$info")
+    strict=$(awk -F': *' '/^Strict time order/ {print $2}' <<<"$info")
+    expect "pcapng" test "$ftype" = pcapng
+    expect "2 interfaces" test "$nif" = 2
+    expect "Strict time order: False" test "$strict" = False
+    local encaps
+    encaps=$(quiet tshark -r "$f" -T fields -e frame.interface_id -e frame.encap_type | sort -u | tr '\n' ' ')
+    expect "both interfaces Ethernet (encap 1)" test "$encaps" = $'0\t1 1\t1 '
+    expect "1 MPTCP connection's 2 subflows, no plain TCP" test "$V_TCP" -eq 2 -a "$V_PLAIN" -eq 0
+    expect "MP_CAPABLE, MP_JOIN, DSS" eval 'has_subtype 0 && has_subtype 1 && has_subtype 2'
+    # interface 0 (c2) holds only the join subflow, interface 1 (c1) only the first one
+    local stray
+    stray=$(quiet tshark -r "$f" -Y "(frame.interface_id == 0 && ip.addr == 10.0.1.1) || (frame.interface_id == 1 && ip.addr == 10.0.2.1)" | wc -l)
+    expect "interface 0 = c2 (10.0.2.1) only, interface 1 = c1 (10.0.1.1) only" test "$stray" -eq 0
+    local join cap back
+    join=$(quiet tshark -r "$f" -Y "tcp.options.mptcp.subtype == 1" -T fields -e frame.number | head -1)
+    cap=$(quiet tshark -r "$f" -Y "tcp.options.mptcp.subtype == 0" -T fields -e frame.number | head -1)
+    back=$(quiet tshark -r "$f" -Y "frame.time_delta < 0" -T fields -e frame.number | tr '\n' ' ')
+    say "first MP_JOIN frame: $join, first MP_CAPABLE frame: $cap, timestamp goes back at frame(s): ${back:-none}"
+    expect "MP_JOIN before MP_CAPABLE in the file" test "${join:-0}" -ge 1 -a "${join:-0}" -lt "${cap:-0}"
+    expect "timestamps go back exactly once" test "$(wc -w <<<"$back")" -eq 1
+}
+
+# (i) like a (2 subflows, upload) but with GSO/TSO/GRO and TX checksum offload
+#     on every veth end: the client's tcpdump sees the TCP stack's
+#     super-segments (tcp.len far above the MSS, frames above the MTU) before
+#     anything segments them (the veth passes GSO packets on whole; the tbf
+#     in the middle splits them).  TCP checksums of outgoing segments are
+#     partial (offloaded), so they look wrong in the capture.
+sample_i() {
+    local f="$OUT/i_gso_supersegments.pcap"
+    OFFLOADS=on setup_topo 0 0 10mbit
+    limits "$SRV" 2 0
+    limits "$CLI" 2 0
+    nsx "$CLI" ip mptcp endpoint add 10.0.2.1 dev c2 id 2 subflow
+    start_capture "$f"
+    start_server 5201 --bind 0.0.0.0 --mode upload --bytes 300000
+    start_client up --connect 10.0.1.2 --port 5201 --mode upload --bytes 300000
+    wait_transfers
+    stop_capture
+    verify_summary "$f"
+    expect "1 MPTCP connection" test "$V_CONN" -eq 1
+    expect "2 subflows, no plain TCP" test "$V_TCP" -eq 2 -a "$V_PLAIN" -eq 0
+    expect "MP_CAPABLE, MP_JOIN, DSS" eval 'has_subtype 0 && has_subtype 1 && has_subtype 2'
+    local big maxlen maxframe
+    big=$(quiet tshark -r "$f" -Y "tcp.len > 1500" | wc -l)
+    maxlen=$(quiet tshark -r "$f" -T fields -e tcp.len | sort -n | tail -1)
+    maxframe=$(quiet tshark -r "$f" -T fields -e frame.len | sort -n | tail -1)
+    say "segments with tcp.len > 1500: $big, largest tcp.len: $maxlen, largest frame.len: $maxframe"
+    expect "super-segments (tcp.len > 1500)" test "$big" -gt 0
+}
+
 # ---------------------------------------------------------------- main
 main() {
     local samples=("$@") s
@@ -500,6 +600,9 @@ main() {
     WORK=$(mktemp -d /tmp/mps-record.XXXXXX)
     SERVER_PIDS=()
     CLIENT_PIDS=()
+    CAP_FILES=()
+    CAP_PIDS=()
+    CAP_LOGS=()
     local failed=()
     local attempt
     for s in "${samples[@]}"; do

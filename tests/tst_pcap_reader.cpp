@@ -17,6 +17,7 @@ private slots:
     void missingFileIsAClearError();
     void garbageIsAClearError();
     void truncatedLastPacketIsAWarning();
+    void nanosecondPcapGivesTheSameModel();
 
 private:
     void addCaptureRows(const QStringList& files);
@@ -133,6 +134,27 @@ void TestPcapReader::truncatedLastPacketIsAWarning()
     for (const auto& w : result.capture->warnings)
         warned |= QString::fromStdString(w).contains(QStringLiteral("cut short"));
     QVERIFY(warned);
+}
+
+void TestPcapReader::nanosecondPcapGivesTheSameModel()
+{
+    // tests/data/nsec/: sample a converted by editcap -F nsecpcap (same packets, ns stamps).
+    const auto micro = core::load((testdata::samplesDir() + QStringLiteral("/a_two_subflows_upload.pcap")).toStdString());
+    const auto nano =
+        core::load((testdata::dataDir() + QStringLiteral("/nsec/a_two_subflows_upload.nsec.pcap")).toStdString());
+    QVERIFY2(micro.ok() && nano.ok(), (micro.error + nano.error).c_str());
+    const auto& a = *micro.capture;
+    const auto& b = *nano.capture;
+    QCOMPARE(b.packets, a.packets);
+    QCOMPARE(b.firstNs, a.firstNs);
+    QCOMPARE(b.lastNs, a.lastNs);
+    QVERIFY(a.firstNs % 1000 == 0); // microsecond stamps, read as nanoseconds
+    QCOMPARE(b.tcp.size(), a.tcp.size());
+    QCOMPARE(b.mptcp.size(), a.mptcp.size());
+    for (std::size_t i = 0; i < a.mptcp.size(); ++i)
+        for (int d = 0; d < core::directionCount; ++d)
+            QCOMPARE(b.mptcp[i].directions[std::size_t(d)].dataBytes, a.mptcp[i].directions[std::size_t(d)].dataBytes);
+    QCOMPARE(b.table.timeNs, a.table.timeNs);
 }
 
 QTEST_GUILESS_MAIN(TestPcapReader)
