@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace app {
@@ -120,6 +121,10 @@ void ChartPanel::setActive(bool active)
 void ChartPanel::rebuild()
 {
     const auto kind = charts::ChartKind(m_kind->currentData().toInt());
+    // A plain TCP connection has sequence numbers but no data sequence numbers or subflows.
+    m_kind->setItemText(0, m_mptcp ? tr("Data sequence numbers") : tr("Sequence numbers"));
+    if (auto* items = qobject_cast<QStandardItemModel*>(m_kind->model()))
+        items->item(2)->setEnabled(m_mptcp);
     m_window->setEnabled(kind == charts::ChartKind::Goodput);
     m_acks->setEnabled(kind == charts::ChartKind::Sequence && m_mptcp);
     if (!m_capture)

@@ -52,6 +52,28 @@ Unit rateUnit(double max)
 
 QString directionName(int direction) { return direction == 0 ? tr("client → server") : tr("server → client"); }
 
+// Ticks on round values (1, 2 or 5 × 10^n apart) with just enough decimals, kept so while
+// the user zooms and pans.
+void keepTicksNice(QValueAxis* axis)
+{
+    const auto update = [axis](double min, double max) {
+        const double span = max - min;
+        if (!(span > 0))
+            return;
+        const double raw = span / 6;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+        const double step = raw / magnitude < 1.5 ? magnitude : raw / magnitude < 3.5 ? 2 * magnitude
+                          : raw / magnitude < 7.5 ? 5 * magnitude : 10 * magnitude;
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(step);
+        const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
+        axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
+    };
+    QObject::connect(axis, &QValueAxis::rangeChanged, axis, update);
+    update(axis->min(), axis->max());
+}
+
 QValueAxis* timeAxis(QChart* chart, double minX, double maxX)
 {
     auto* axis = new QValueAxis(chart);
@@ -59,7 +81,7 @@ QValueAxis* timeAxis(QChart* chart, double minX, double maxX)
     const double pad = std::max((maxX - minX) * 0.02, 1e-3);
     axis->setRange(minX >= 0 ? std::max(0.0, minX - pad) : minX - pad, maxX + pad);
     axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%g"));
+    keepTicksNice(axis);
     chart->addAxis(axis, Qt::AlignBottom);
     return axis;
 }
@@ -70,7 +92,7 @@ QValueAxis* valueAxis(QChart* chart, const QString& title, double max)
     axis->setTitleText(title);
     axis->setRange(0, max > 0 ? max * 1.05 : 1);
     axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%g"));
+    keepTicksNice(axis);
     chart->addAxis(axis, Qt::AlignLeft);
     return axis;
 }
