@@ -58,8 +58,9 @@ LoadResult load(const std::string& path, const ProgressSink& progress)
         builder.addFrame(raw.timeNs);
         if (decodeStatus == DecodeStatus::Tcp) {
             builder.addTcp(PacketNumber(std::uint32_t(number)), raw.timeNs, decoded, warnings);
-        } else if (decodeStatus != DecodeStatus::NotTcp && decodeStatus != DecodeStatus::NotIp &&
-                   decodeStatus != DecodeStatus::UnsupportedLink) {
+        } else if (decodeStatus == DecodeStatus::NotTcp || decodeStatus == DecodeStatus::NotIp) {
+            warnings.add("not TCP, ignored", number);
+        } else if (decodeStatus != DecodeStatus::UnsupportedLink) {
             warnings.add(describe(decodeStatus), number);
         }
 
