@@ -9,7 +9,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
+#include <new>
 
 namespace core {
 namespace {
@@ -18,10 +20,11 @@ constexpr std::uint64_t progressInterval = 4096; // packets between progress cal
 
 // No TCP row can take fewer file bytes than a record header plus IPv4 and TCP headers.
 constexpr std::uint64_t minimumBytesPerTcpRow = 16 + 40;
+// Past this the columns grow as needed: reserving address space for more rows than this
+// could be refused outright on a small machine.
+constexpr std::uint64_t maxReservedRows = std::uint64_t(1) << 27;
 
-} // namespace
-
-LoadResult load(const std::string& path, const ProgressSink& progress)
+LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
 {
     const auto started = std::chrono::steady_clock::now();
     LoadResult result;
@@ -37,7 +40,8 @@ LoadResult load(const std::string& path, const ProgressSink& progress)
     if (!isSupportedLinkType(linkType))
         warnings.addLine("link type " + reader->linkTypeName() + " is not supported: no packet decoded");
 
-    CaptureBuilder builder(path, reader->linkTypeName(), reader->fileSize() / minimumBytesPerTcpRow);
+    CaptureBuilder builder(path, reader->linkTypeName(),
+                           std::min(reader->fileSize() / minimumBytesPerTcpRow, maxReservedRows));
     RawPacket raw;
     DecodedPacket decoded;
     for (;;) {
@@ -80,6 +84,19 @@ LoadResult load(const std::string& path, const ProgressSink& progress)
                        capture->packets, capture->tcp.size(), capture->mptcp.size(), elapsed.count());
     result.capture = std::move(capture);
     return result;
+}
+
+} // namespace
+
+LoadResult load(const std::string& path, const ProgressSink& progress)
+{
+    try {
+        return loadUnguarded(path, progress);
+    } catch (const std::bad_alloc&) {
+        LoadResult result;
+        result.error = path + ": not enough memory to load this capture";
+        return result;
+    }
 }
 
 } // namespace core
