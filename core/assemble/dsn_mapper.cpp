@@ -13,6 +13,20 @@ std::uint64_t DsnMapper::unwrap(std::uint32_t relativeSeq) const
     return value > (1ull << 63) ? relativeSeq : value;
 }
 
+namespace {
+constexpr std::uint64_t endless = ~std::uint64_t(0);
+}
+
+void DsnMapper::updateReach(std::size_t from)
+{
+    m_reach.resize(m_entries.size());
+    for (std::size_t i = from; i < m_entries.size(); ++i) {
+        const Entry& e = m_entries[i];
+        const std::uint64_t end = e.length == 0 ? endless : e.subflowSeq + e.length;
+        m_reach[i] = i == 0 ? end : std::max(m_reach[i - 1], end);
+    }
+}
+
 void DsnMapper::add(const Mapping& mapping)
 {
     const Entry entry{unwrap(mapping.subflowSeq), mapping.dsn, mapping.length, mapping.expanded};
@@ -33,10 +47,13 @@ void DsnMapper::add(const Mapping& mapping)
         if (sameSpace && previous.length != 0 && entry.length != 0 && offset <= previous.length &&
             previous.dsn + offset == entry.dsn) {
             previous.length = std::max(previous.length, offset + entry.length);
+            updateReach(std::size_t(std::prev(it) - m_entries.begin()));
             return;
         }
     }
+    const auto position = std::size_t(it - m_entries.begin());
     m_entries.insert(it, entry);
+    updateReach(position); // appends, the usual case, cost one step
 }
 
 std::optional<DsnMapper::Mapping> DsnMapper::find(std::uint32_t relativeSeq) const
@@ -46,16 +63,18 @@ std::optional<DsnMapper::Mapping> DsnMapper::find(std::uint32_t relativeSeq) con
     const std::uint64_t position = unwrap(relativeSeq);
     auto it = std::upper_bound(m_entries.begin(), m_entries.end(), position,
                                [](std::uint64_t s, const Entry& e) { return s < e.subflowSeq; });
-    // Overlapping entries (a re-sent range mapped anew) are searched newest-position first.
+    // Overlapping entries (a re-sent range mapped anew) are searched newest-position first;
+    // the scan ends as soon as no earlier entry reaches this far.
     while (it != m_entries.begin()) {
         --it;
+        const auto index = std::size_t(it - m_entries.begin());
+        if (m_reach[index] <= position)
+            break;
         const std::uint64_t offset = position - it->subflowSeq;
         if (it->length == 0 || offset < it->length)
             return Mapping{it->expanded ? it->dsn + offset : std::uint64_t(std::uint32_t(it->dsn + offset)),
                            relativeSeq, it->length == 0 ? 0u : std::uint32_t(std::min<std::uint64_t>(it->length - offset, 0xffffffffu)),
                            it->expanded};
-        if (position - it->subflowSeq > (1ull << 32))
-            break;
     }
     return std::nullopt;
 }

@@ -37,7 +37,10 @@ private:
     };
     std::uint64_t unwrap(std::uint32_t relativeSeq) const;
 
-    std::vector<Entry> m_entries; // sorted by subflowSeq
+    void updateReach(std::size_t from);
+
+    std::vector<Entry> m_entries;       // sorted by subflowSeq
+    std::vector<std::uint64_t> m_reach; // [i]: the furthest end among entries 0..i (find stops early)
     std::uint64_t m_reference = 0;
     bool m_any = false;
 };

@@ -62,7 +62,55 @@ void MptcpAssembler::attach(std::uint32_t connection, std::uint32_t analysis, bo
     m_subflows[connection].flipped = flipped;
 }
 
-void MptcpAssembler::tokenSeen(std::uint32_t connection, Direction owner, std::uint32_t token)
+Direction MptcpAssembler::sideOfToken(const Analysis& analysis, std::uint32_t token)
+{
+    const MptcpKeyInfo& server = analysis.keys[index(Direction::ServerToClient)];
+    return server.tokenKnown && server.token == token ? Direction::ServerToClient : Direction::ClientToServer;
+}
+
+void MptcpAssembler::flipSides(std::uint32_t analysis)
+{
+    Analysis& a = m_analyses[analysis];
+    std::swap(a.keys[0], a.keys[1]);
+    std::swap(a.dsnReference[0], a.dsnReference[1]);
+    std::swap(a.maxRelativeDsn[0], a.maxRelativeDsn[1]);
+    std::swap(a.dataFinSeen[0], a.dataFinSeen[1]);
+    for (auto& subflow : m_subflows)
+        if (subflow.analysis == analysis)
+            subflow.flipped = !subflow.flipped;
+}
+
+void MptcpAssembler::merge(std::uint32_t from, std::uint32_t into, bool flip)
+{
+    // `flip`: side X of `from` is side opposite(X) of `into`.
+    Analysis& source = m_analyses[from];
+    Analysis& target = m_analyses[into];
+    for (const Direction side : {Direction::ClientToServer, Direction::ServerToClient}) {
+        MptcpKeyInfo& info = source.keys[index(side)];
+        const Direction there = flip ? opposite(side) : side;
+        MptcpKeyInfo& known = target.keys[index(there)];
+        if (!known.tokenKnown && info.tokenKnown)
+            known = info;
+        else if (!known.key && info.key && known.token == info.token)
+            known = info;
+        if (known.key)
+            target.dsnReference[index(there)] = std::max(target.dsnReference[index(there)], source.dsnReference[index(side)]);
+        target.dataFinSeen[index(there)] = target.dataFinSeen[index(there)] || source.dataFinSeen[index(side)];
+    }
+    if (!target.version)
+        target.version = source.version;
+    for (auto& [token, analysis] : m_tokens)
+        if (analysis == from)
+            analysis = into;
+    for (auto& subflow : m_subflows)
+        if (subflow.analysis == from) {
+            subflow.analysis = into;
+            subflow.flipped = subflow.flipped != flip;
+        }
+    source.mergedAway = true;
+}
+
+void MptcpAssembler::tokenSeen(std::uint32_t connection, Direction owner, std::uint32_t token, TokenSource source)
 {
     // `owner` is the TCP direction whose sender owns the token.
     SubflowState& subflow = m_subflows[connection];
@@ -72,15 +120,29 @@ void MptcpAssembler::tokenSeen(std::uint32_t connection, Direction owner, std::u
             return;
     }
     if (const auto found = m_tokens.find(token); found != m_tokens.end()) {
-        const Analysis& known = m_analyses[found->second];
-        const Direction side = known.keys[index(Direction::ServerToClient)].tokenKnown &&
-                                       known.keys[index(Direction::ServerToClient)].token == token
-                                   ? Direction::ServerToClient
-                                   : Direction::ClientToServer;
-        attach(connection, found->second, side != owner);
+        const std::uint32_t target = found->second;
+        if (source == TokenSource::Key && !m_analyses[target].sidesKnown) {
+            // Registered by an MP_JOIN before any key: which side owns the token was a guess.
+            // The key comes from an MP_CAPABLE subflow, whose TCP client is the MPTCP client.
+            const Direction owningSide = subflow.analysis ? mptcpDirection(subflow, owner) : owner;
+            if (sideOfToken(m_analyses[target], token) != owningSide)
+                flipSides(target);
+            m_analyses[target].sidesKnown = true;
+        }
+        const Direction side = sideOfToken(m_analyses[target], token);
+        const bool flipped = side != owner;
+        if (subflow.analysis && *subflow.analysis != target) {
+            // This subflow already belongs to a connection with tokens of its own (the other
+            // peer's key came first): both are one connection.
+            merge(*subflow.analysis, target, subflow.flipped != flipped);
+        }
+        attach(connection, target, flipped);
         return;
     }
+    const bool fresh = !subflow.analysis;
     const std::uint32_t analysis = subflow.analysis ? *subflow.analysis : allocate(connection);
+    if (fresh && source == TokenSource::JoinSyn)
+        m_analyses[analysis].sidesKnown = false;
     MptcpKeyInfo& info = m_analyses[analysis].keys[index(mptcpDirection(m_subflows[connection], owner))];
     info.token = token;
     info.tokenKnown = true;
@@ -101,7 +163,7 @@ void MptcpAssembler::keyFromMpCapable(std::uint32_t connection, Direction sender
         }
     }
     const KeyHash hash = hashKey(key, version);
-    tokenSeen(connection, sender, hash.token);
+    tokenSeen(connection, sender, hash.token, TokenSource::Key);
     Analysis& analysis = m_analyses[*m_subflows[connection].analysis];
     const Direction side = mptcpDirection(m_subflows[connection], sender);
     MptcpKeyInfo& info = analysis.keys[index(side)];
@@ -149,14 +211,28 @@ DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
 
     std::array<MptcpOption, 4> options;
     std::size_t optionCount = 0;
-    const auto walk = walkTcpOptions(packet.tcp.options, packet.tcp.optionsCut, [&](const TcpOption& o) {
-        if (o.kind == tcpOptionMptcp && optionCount < options.size())
-            options[optionCount++] = decodeMptcpOption(o.bytes, flags);
-    });
-    if (walk == OptionWalkStatus::Malformed)
+    std::size_t cutAt = 0;
+    const auto walk = walkTcpOptions(
+        packet.tcp.options, packet.tcp.optionsCut,
+        [&](const TcpOption& o) {
+            if (o.kind == tcpOptionMptcp && optionCount < options.size())
+                options[optionCount++] = decodeMptcpOption(o.bytes, flags);
+        },
+        &cutAt);
+    if (walk == OptionWalkStatus::Malformed) {
         warnings.add("TCP options run past the header or have a bad length", number.value);
-    else if (walk == OptionWalkStatus::Cut)
+    } else if (walk == OptionWalkStatus::Cut) {
         warnings.add("TCP options cut by the snapshot length", number.value);
+        // Wireshark numbers a connection from the subtype and length alone, so a cut MPTCP
+        // option whose first bytes were captured takes a number as a whole one would.
+        const auto& bytes = packet.tcp.options;
+        if (bytes[cutAt] == tcpOptionMptcp && cutAt + 2 < bytes.size() && !m_subflows[connection].analysis) {
+            const std::uint8_t subtype = bytes[cutAt + 2] >> 4;
+            const std::uint8_t length = bytes[cutAt + 1];
+            if (subtype > 1 || (subtype == 1 && length != 12))
+                allocate(connection);
+        }
+    }
 
     const auto mappedDsn = [&](const Dss& dss, Direction tcpDirection, bool& expanded) -> std::uint64_t {
         const SubflowState& subflow = m_subflows[connection];
@@ -215,7 +291,7 @@ DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
             tcp.subflow.joinTokenKnown = true;
             tcp.subflow.localAddressId = join->addressId;
             tcp.subflow.backup = join->backup;
-            tokenSeen(connection, opposite(direction), join->token);
+            tokenSeen(connection, opposite(direction), join->token, TokenSource::JoinSyn);
             if (!subflow.joinSynSeen) // not again for a retransmitted SYN
                 addEvent(connection, timeNs, number, direction, EventKind::MpJoin,
                          "SYN to token " + hex32(join->token) + ", address id " +

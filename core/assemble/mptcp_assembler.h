@@ -57,6 +57,7 @@ private:
         std::array<bool, directionCount> dataFinSeen{};
         std::vector<Evidence> evidence; // only while no key is known
         bool mergedAway = false;
+        bool sidesKnown = true; // false while only an MP_JOIN named it: token sides are a guess
     };
     struct SubflowState {
         std::optional<std::uint32_t> analysis;
@@ -81,7 +82,11 @@ private:
     void attach(std::uint32_t connection, std::uint32_t analysis, bool flipped);
     void keyFromMpCapable(std::uint32_t connection, Direction sender, std::uint64_t key,
                           std::uint8_t version, WarningLog& warnings, PacketNumber number);
-    void tokenSeen(std::uint32_t connection, Direction owner, std::uint32_t token);
+    enum class TokenSource { Key, JoinSyn };
+    void tokenSeen(std::uint32_t connection, Direction owner, std::uint32_t token, TokenSource source);
+    static Direction sideOfToken(const Analysis& analysis, std::uint32_t token);
+    void flipSides(std::uint32_t analysis);
+    void merge(std::uint32_t from, std::uint32_t into, bool flip);
     void addEvent(std::uint32_t connection, std::int64_t timeNs, PacketNumber number,
                   Direction direction, EventKind kind, std::string detail);
     void resolvePending(PacketTable& table, WarningLog& warnings);

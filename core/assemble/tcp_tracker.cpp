@@ -93,22 +93,31 @@ TrackedPacket TcpTracker::track(PacketNumber number, std::int64_t timeNs, const 
     result.relativeSeq = tcp.seq - flow.base;
     result.baseFromSyn = flow.baseFromSyn;
     if (tcp.payloadLength > 0) {
-        const std::uint64_t start = seq::unwrap32(flow.highestEnd, result.relativeSeq);
-        const std::uint64_t end = start + tcp.payloadLength;
-        if (flow.sentData && start < flow.highestEnd)
-            result.retransmittedBytes =
-                std::uint32_t(std::min<std::uint64_t>(flow.highestEnd - start, tcp.payloadLength));
+        // Modular comparisons only: relative numbers wrap, and a capture that starts
+        // mid-connection can show data below the base taken from the peer's first ACK.
+        const std::uint32_t start = result.relativeSeq;
+        const std::uint32_t end = start + tcp.payloadLength;
+        if (flow.sentData) {
+            const std::int32_t behind = seq::distance(flow.highestEnd, start);
+            if (behind > 0)
+                result.retransmittedBytes = std::min<std::uint32_t>(std::uint32_t(behind), tcp.payloadLength);
+            if (seq::after(end, flow.highestEnd))
+                flow.highestEnd = end;
+        } else {
+            flow.highestEnd = end;
+            flow.sentData = true;
+        }
         stats.retransmittedBytes += result.retransmittedBytes;
-        flow.highestEnd = flow.sentData ? std::max(flow.highestEnd, end) : end;
-        flow.sentData = true;
     }
 
     // Handshake RTT as seen from anywhere on the path: SYN → SYN/ACK → first client ACK.
-    if (syn && !ack && result.direction == Direction::ClientToServer && state.synNs == 0)
+    if (syn && !ack && result.direction == Direction::ClientToServer && !state.synSeen) {
         state.synNs = timeNs;
+        state.synSeen = true;
+    }
     else if (syn && ack)
         state.synAckSeen = true;
-    else if (ack && !syn && state.synAckSeen && !state.rttDone && state.synNs != 0 &&
+    else if (ack && !syn && state.synAckSeen && !state.rttDone && state.synSeen &&
              result.direction == Direction::ClientToServer) {
         connection.rttSeconds = double(timeNs - state.synNs) / 1e9;
         state.rttDone = true;

@@ -34,12 +34,13 @@ private:
         std::uint32_t base = 0;
         bool baseSet = false;
         bool baseFromSyn = false;
-        std::uint64_t highestEnd = 0; // relative, unwrapped to 64 bits
+        std::uint32_t highestEnd = 0; // relative sequence number after the highest byte sent
         bool sentData = false;
     };
     struct ConnectionState {
         std::array<FlowState, directionCount> flows{};
         std::int64_t synNs = 0;
+        bool synSeen = false;
         bool synAckSeen = false;
         bool rttDone = false;
     };

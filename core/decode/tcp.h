@@ -40,10 +40,11 @@ enum class OptionWalkStatus : std::uint8_t { Ok, Cut, Malformed };
 
 // Walks an option area; `visit(const TcpOption&)` is called for every option except EOL/NOP.
 // Stops at EOL, at a bad length (Malformed) or at an option running past the captured bytes
-// (Cut when the capture was cut, Malformed when the header itself says it is longer).
+// (Cut when the capture was cut, Malformed when the header itself says it is longer); on Cut,
+// `cutAt` (when given) receives the offset of the option that was cut.
 template <typename Visitor>
 OptionWalkStatus walkTcpOptions(std::span<const std::uint8_t> options, bool optionsCut,
-                                Visitor&& visit)
+                                Visitor&& visit, std::size_t* cutAt = nullptr)
 {
     std::size_t offset = 0;
     while (offset < options.size()) {
@@ -54,13 +55,18 @@ OptionWalkStatus walkTcpOptions(std::span<const std::uint8_t> options, bool opti
             ++offset;
             continue;
         }
-        if (offset + 1 >= options.size())
-            return optionsCut ? OptionWalkStatus::Cut : OptionWalkStatus::Malformed;
+        if (offset + 1 >= options.size() || offset + options[offset + 1] > options.size()) {
+            if (offset + 1 < options.size() && options[offset + 1] < 2)
+                return OptionWalkStatus::Malformed;
+            if (!optionsCut)
+                return OptionWalkStatus::Malformed;
+            if (cutAt)
+                *cutAt = offset;
+            return OptionWalkStatus::Cut;
+        }
         const std::uint8_t length = options[offset + 1];
         if (length < 2)
             return OptionWalkStatus::Malformed;
-        if (offset + length > options.size())
-            return optionsCut ? OptionWalkStatus::Cut : OptionWalkStatus::Malformed;
         visit(TcpOption{kind, options.subspan(offset, length)});
         offset += length;
     }

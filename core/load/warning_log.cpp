@@ -2,11 +2,12 @@
 
 namespace core {
 
-void WarningLog::add(const std::string& kind, std::uint64_t packetNumber)
+void WarningLog::add(std::string_view kind, std::uint64_t packetNumber)
 {
-    Entry& entry = m_kinds[kind];
-    if (entry.count++ == 0)
-        entry.firstPacket = packetNumber;
+    auto it = m_kinds.find(kind);
+    if (it == m_kinds.end())
+        it = m_kinds.emplace(std::string(kind), Entry{0, packetNumber}).first;
+    ++it->second.count;
 }
 
 std::vector<std::string> WarningLog::lines() const

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace core {
@@ -11,7 +12,8 @@ namespace core {
 // packet number, and becomes one readable line at the end.
 class WarningLog {
 public:
-    void add(const std::string& kind, std::uint64_t packetNumber);
+    // `kind` is compared without copying: no allocation once a kind has been seen.
+    void add(std::string_view kind, std::uint64_t packetNumber);
     void addLine(std::string line) { m_lines.push_back(std::move(line)); }
     std::vector<std::string> lines() const;
 
@@ -20,7 +22,7 @@ private:
         std::uint64_t count = 0;
         std::uint64_t firstPacket = 0;
     };
-    std::map<std::string, Entry> m_kinds;
+    std::map<std::string, Entry, std::less<>> m_kinds;
     std::vector<std::string> m_lines;
 };
 
