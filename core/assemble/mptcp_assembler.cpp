@@ -470,6 +470,22 @@ void MptcpAssembler::resolvePending(PacketTable& table, WarningLog& warnings)
     m_unmappedRows.shrink_to_fit();
 }
 
+bool MptcpAssembler::sharesAnAddress(const std::vector<std::uint32_t>& orphans,
+                                     const std::vector<std::uint32_t>& members) const
+{
+    // A subflow joins its connection from one of the same hosts: with no address in common,
+    // DSNs that happen to fit prove nothing.
+    for (const std::uint32_t o : orphans)
+        for (const std::uint32_t m : members) {
+            const auto& a = m_connections[o];
+            const auto& b = m_connections[m];
+            for (const auto* x : {&a.client.address, &a.server.address})
+                if (*x == b.client.address || *x == b.server.address)
+                    return true;
+        }
+    return false;
+}
+
 void MptcpAssembler::attachOrphans(PacketTable& table)
 {
     std::vector<std::vector<std::uint32_t>> members(m_analyses.size());
@@ -485,12 +501,13 @@ void MptcpAssembler::attachOrphans(PacketTable& table)
         bool ambiguous = false;
         for (std::uint32_t k = 0; k < m_analyses.size() && !ambiguous; ++k) {
             const Analysis& candidate = m_analyses[k];
-            if (k == o || !candidate.keys[0].key || !candidate.keys[1].key)
+            if (k == o || !candidate.keys[0].key || !candidate.keys[1].key ||
+                !sharesAnAddress(members[o], members[k]))
                 continue;
             for (const bool flipped : {false, true}) {
                 if (!evidenceFits(candidate, orphan, flipped))
                     continue;
-                if (match && match->first != k)
+                if (match) // a second connection, or both orientations: no proof either way
                     ambiguous = true;
                 match = {k, flipped};
             }

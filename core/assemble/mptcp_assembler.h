@@ -91,6 +91,7 @@ private:
                   Direction direction, EventKind kind, std::string detail);
     void resolvePending(PacketTable& table, WarningLog& warnings);
     void attachOrphans(PacketTable& table);
+    bool sharesAnAddress(const std::vector<std::uint32_t>& orphans, const std::vector<std::uint32_t>& members) const;
     bool evidenceFits(const Analysis& candidate, const Analysis& orphan, bool flipped) const;
 
     std::vector<TcpConnection>& m_connections;

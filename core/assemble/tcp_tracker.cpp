@@ -76,6 +76,15 @@ TrackedPacket TcpTracker::track(PacketNumber number, std::int64_t timeNs, const 
         reverse.base = tcp.ack - 1;
         reverse.baseSet = true;
     }
+    if (ack) {
+        // What the peer acknowledges was sent, seen or not: data below it is a retransmission
+        // (as Wireshark flags it), also when the capture starts after the original.
+        const std::uint32_t acked = tcp.ack - reverse.base;
+        if (!reverse.sentData || seq::after(acked, reverse.highestEnd)) {
+            reverse.highestEnd = acked;
+            reverse.sentData = true;
+        }
+    }
 
     TcpDirectionStats& stats = connection.directions[index(result.direction)];
     if (!stats.initialSeqKnown) {

@@ -52,9 +52,13 @@ void computeMptcpMetrics(PacketTable& table, const std::vector<TcpConnection>& t
 
         const auto added = coverage[slot->connection][index(side)].add(dsn, dsn + length, slot->subflowIndex);
         stats.dataBytes += added.newBytes;
-        stats.reinjectedBytes += added.reinjectedBytes;
+        // A TCP retransmission repeats what this subflow already sent: if that was a
+        // reinjection, it was counted when first sent.
+        const bool retransmission = table.marks[row] & PacketTable::Retransmission;
+        if (!retransmission)
+            stats.reinjectedBytes += added.reinjectedBytes;
         connection.subflowStats[slot->subflowIndex].firstCarriedBytes[index(side)] += added.newBytes;
-        if (added.reinjectedBytes > 0)
+        if (added.reinjectedBytes > 0 && !retransmission)
             table.marks[row] |= PacketTable::Reinjection;
 
         const std::int64_t timeNs = table.timeNs[row];
