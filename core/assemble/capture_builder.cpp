@@ -56,6 +56,11 @@ void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const Deco
     table.dataAck.push_back(data.dataAck);
 }
 
+void CaptureBuilder::addIcmpQuote(PacketNumber number, std::int64_t timeNs, const DecodedPacket& quoted)
+{
+    m_tracker.trackQuoted(number, timeNs, quoted);
+}
+
 std::shared_ptr<Capture> CaptureBuilder::finish(WarningLog& warnings)
 {
     m_capture->mptcp = m_mptcp.finish(m_capture->table, warnings);

@@ -22,6 +22,7 @@ public:
     void addFrame(std::int64_t timeNs);
     void addTcp(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet,
                 WarningLog& warnings);
+    void addIcmpQuote(PacketNumber number, std::int64_t timeNs, const DecodedPacket& quoted);
     std::shared_ptr<Capture> finish(WarningLog& warnings);
 
 private:

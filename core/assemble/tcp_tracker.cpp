@@ -28,6 +28,22 @@ std::uint32_t TcpTracker::startConnection(const Endpoint& client, const Endpoint
     return connection.stream.value;
 }
 
+void TcpTracker::trackQuoted(PacketNumber number, std::int64_t timeNs, const DecodedPacket& quoted)
+{
+    const Endpoint source{quoted.ip.source, quoted.tcp.sourcePort};
+    const Endpoint destination{quoted.ip.destination, quoted.tcp.destinationPort};
+    const TupleKey key = source < destination ? TupleKey{source, destination} : TupleKey{destination, source};
+    auto found = m_latestByTuple.find(key);
+    if (found == m_latestByTuple.end())
+        found = m_latestByTuple.emplace(key, startConnection(source, destination, number, timeNs)).first;
+    TcpConnection& connection = m_connections[found->second];
+    const Direction direction = connection.client == source ? Direction::ClientToServer : Direction::ServerToClient;
+    ++connection.directions[index(direction)].packets;
+    connection.firstNs = std::min(connection.firstNs, timeNs);
+    connection.lastNs = std::max(connection.lastNs, timeNs);
+    connection.lastPacket = number;
+}
+
 TrackedPacket TcpTracker::track(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet)
 {
     const TcpHeader& tcp = packet.tcp;

@@ -26,6 +26,9 @@ struct TrackedPacket {
 class TcpTracker {
 public:
     TrackedPacket track(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet);
+    // An ICMP error quoting a TCP header: counted in the quoted packet's conversation, which
+    // it starts when there is none (as in Wireshark).
+    void trackQuoted(PacketNumber number, std::int64_t timeNs, const DecodedPacket& quoted);
 
     std::vector<TcpConnection>& connections() { return m_connections; }
 

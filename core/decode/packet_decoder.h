@@ -12,6 +12,7 @@ struct RawPacket;
 
 enum class DecodeStatus : std::uint8_t {
     Tcp,             // `ip` and `tcp` are filled
+    IcmpQuotedTcp,   // an ICMP error quoting a TCP header: `ip` and the ports of `tcp` are the quoted packet's
     NotIp,           // a link-layer protocol other than IPv4/IPv6
     NotTcp,          // IP, but another transport
     Fragment,        // an IP fragment: no TCP header to read

@@ -62,6 +62,8 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
         builder.addFrame(raw.timeNs);
         if (decodeStatus == DecodeStatus::Tcp) {
             builder.addTcp(PacketNumber(std::uint32_t(number)), raw.timeNs, decoded, warnings);
+        } else if (decodeStatus == DecodeStatus::IcmpQuotedTcp) {
+            builder.addIcmpQuote(PacketNumber(std::uint32_t(number)), raw.timeNs, decoded);
         } else if (decodeStatus == DecodeStatus::NotTcp || decodeStatus == DecodeStatus::NotIp) {
             warnings.add("not TCP, ignored", number);
         } else if (decodeStatus != DecodeStatus::UnsupportedLink) {
