@@ -30,7 +30,7 @@ DecodeStatus decodeIcmpQuote(NetworkProtocol outer, std::span<const std::uint8_t
                                                           : NetworkProtocol::Other;
     IpHeader ip;
     const IpStatus status = decodeIp(inner, quoted, 0, ip);
-    if ((status != IpStatus::Ok && status != IpStatus::Malformed) || ip.transportProtocol != 6 ||
+    if (status != IpStatus::Ok || ip.transportProtocol != 6 ||
         ip.transportOffset + 16 > quoted.size())
         return DecodeStatus::NotTcp;
     ByteCursor cursor(quoted.subspan(ip.transportOffset));

@@ -197,6 +197,16 @@ write('decode-ppp-hdlc-only.bin', frame('PPP', b'\xff\x03'))
 write('decode-ppp-one-byte.bin', frame('PPP', b'\xff'))
 write('decode-unsupported-link.bin', frame('IEEE802_11', GOOD_FRAME))
 write('decode-empty-frame.bin', frame('EN10MB', b''))
+# ICMP errors quoting TCP: the quote cut inside the TCP header, a quoted IPv4 header length
+# below 20, and an ICMPv6 error quoting an extension chain that runs past the quote.
+QUOTED = ipv4(SYN_MPC)
+write('decode-icmp-quote-cut.bin', frame('IPV4', ipv4(bytes([3, 1, 0, 0, 0, 0, 0, 0]) + QUOTED[:20 + 10], proto=1)))
+write('decode-icmp-quote-bad-ihl.bin',
+      frame('IPV4', ipv4(bytes([11, 0, 0, 0, 0, 0, 0, 0]) + bytes([0x42]) + QUOTED[1:], proto=1)))
+write('decode-icmpv6-quote-ext-chain.bin',
+      frame('IPV6', ipv6(bytes([1, 4, 0, 0, 0, 0, 0, 0]) +
+                         ipv6(bytes([60, 10]) + b'\0' * 20, next_header=0, payload_length=400),
+                         next_header=58)))
 
 with open(os.path.join(HERE, 'expected.tsv'), 'w') as f:
     f.write('# written by make.py: file, expected outcome of core::load on the file itself\n')
