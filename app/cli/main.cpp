@@ -1,8 +1,6 @@
 #include "commands.h"
 
-#include "log.h"
-
-#include <spdlog/spdlog.h>
+#include "qt_messages.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -12,25 +10,9 @@
 #include <cstdio>
 #include <memory>
 
-namespace {
-
-// Qt's own chatter (fonts, runtime dirs of the offscreen platform) is for developers: it goes
-// to the debug log, never between a script and its output.
-void routeQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
-{
-    const auto logger = core::log::load();
-    const std::string text = message.toStdString();
-    if (type == QtFatalMsg)
-        logger->critical("{}", text);
-    else
-        logger->debug("qt: {}", text);
-}
-
-} // namespace
-
 int main(int argc, char* argv[])
 {
-    qInstallMessageHandler(routeQtMessages);
+    app::routeQtMessagesToLog();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

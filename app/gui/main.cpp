@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "log.h"
+#include "qt_messages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +11,7 @@
 
 int main(int argc, char* argv[])
 {
+    app::routeQtMessagesToLog();
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mptcpscope"));
     QApplication::setOrganizationName(QStringLiteral("mptcpscope"));
