@@ -124,6 +124,8 @@ void TestOracle::compareTcp(const core::Capture& capture, const QJsonObject& exp
         if (const auto* a = attachmentFor(file, stream)) {
             QCOMPARE(wireshark.toInt(), int(a->wiresharkId));
             QCOMPARE(ours.mptcp->value, a->ourId);
+            QVERIFY(ours.subflow.wiresharkMptcp);
+            QCOMPARE(ours.subflow.wiresharkMptcp->value, a->wiresharkId);
         } else {
             QCOMPARE(ours.mptcp->value, unsigned(wireshark.toInt()));
         }

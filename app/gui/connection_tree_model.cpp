@@ -287,6 +287,8 @@ QVariant ConnectionTreeModel::subflowData(std::uint32_t mptcpIndex, int subflowR
         case core::SubflowRole::Join: kind = tr("join"); break;
         case core::SubflowRole::None: kind = tr("no handshake"); break;
         }
+        if (tcp.subflow.wiresharkMptcp)
+            kind = tr("attached (Wireshark: mptcp.stream %1)").arg(tcp.subflow.wiresharkMptcp->value);
         if (tcp.subflow.backup)
             kind += tr(", backup");
         return kind;

@@ -518,6 +518,7 @@ void MptcpAssembler::attachOrphans(PacketTable& table)
         orphan.mergedAway = true;
         const Analysis& target = m_analyses[match->first];
         for (const std::uint32_t c : members[o]) {
+            m_connections[c].subflow.wiresharkMptcp = orphan.id;
             attach(c, match->first, match->second);
             members[match->first].push_back(c);
         }

@@ -31,6 +31,9 @@ struct SubflowInfo {
     std::uint8_t remoteAddressId = 0; // server side (MP_JOIN SYN/ACK)
     std::uint32_t joinToken = 0;  // token in the MP_JOIN SYN
     bool joinTokenKnown = false;
+    // Set when mptcpscope attached this subflow to its connection by its data sequence
+    // numbers: the mptcp.stream number Wireshark gives it on its own.
+    std::optional<MptcpId> wiresharkMptcp;
 };
 
 struct TcpConnection {
