@@ -71,6 +71,7 @@ QTableView* DetailPane::makeTable(QAbstractItemModel* model, const QString& csvN
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setResizeContentsPrecision(50); // column sizing stays cheap on long tables
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view, csvName](const QPoint& at) {
         QMenu menu;

@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->setResizeContentsPrecision(100); // sizing reads 100 rows, not 1000
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSelectionChanged);
@@ -246,15 +248,21 @@ void MainWindow::onLoaded(const QString& path, CapturePtr capture, qint64 elapse
     m_tree->expandAll();
     for (int c = 0; c < ConnectionTreeModel::ColumnCount; ++c)
         m_tree->resizeColumnToContents(c);
-    settings::addRecentFile(QFileInfo(path).absoluteFilePath());
-    rebuildRecentMenu();
 
-    // Start where the interesting part is: the first MPTCP connection, else the first row.
-    const QModelIndex first = m_proxy->index(0, 0);
-    const QModelIndex target = m_proxy->rowCount(first) > 0 ? m_proxy->index(0, 0, first) : first;
-    if (target.isValid())
-        m_tree->setCurrentIndex(target);
-    emit captureChanged();
+    // The rest in later turns of the event loop, so the tree paints at once and no single
+    // turn holds the window for long (the settings file write can wait on the disk).
+    QTimer::singleShot(0, this, [this, file = QFileInfo(path).absoluteFilePath()] {
+        settings::addRecentFile(file);
+        rebuildRecentMenu();
+    });
+    QTimer::singleShot(0, this, [this] {
+        // Start where the interesting part is: the first MPTCP connection, else the first row.
+        const QModelIndex first = m_proxy->index(0, 0);
+        const QModelIndex target = m_proxy->rowCount(first) > 0 ? m_proxy->index(0, 0, first) : first;
+        if (target.isValid())
+            m_tree->setCurrentIndex(target);
+        emit captureChanged();
+    });
 }
 
 void MainWindow::onFailed(const QString& path, const QString& message)
