@@ -77,9 +77,12 @@ void TestCaptureLoader::secondLoadSupersedesTheFirst()
     CaptureLoader loader;
     QSignalSpy loaded(&loader, &CaptureLoader::loaded);
     QSignalSpy cancelled(&loader, &CaptureLoader::cancelled);
+    bool runningWhenCancelled = false;
+    connect(&loader, &CaptureLoader::cancelled, this, [&] { runningWhenCancelled = loader.isRunning(); });
     loader.start(sample("e_add_remove_addr_backup.pcap"));
     loader.start(sample("a_two_subflows_upload.pcap"));
     QCOMPARE(cancelled.count(), 1);
+    QVERIFY(runningWhenCancelled); // the window keeps showing the new load's progress
     QVERIFY(loaded.wait(20000));
     QTest::qWait(300);
     QCOMPARE(loaded.count(), 1);

@@ -13,6 +13,7 @@ private slots:
     void cliWritesPng_data();
     void cliWritesPng();
     void cliWritesSvg();
+    void optionsBeforeTheCommand();
     void cliRefusesBadRequests_data();
     void cliRefusesBadRequests();
 };
@@ -80,6 +81,16 @@ void TestChartExport::cliWritesSvg()
     QVERIFY(QFileInfo(out).size() > 10000);
 }
 
+void TestChartExport::optionsBeforeTheCommand()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("first.png"));
+    QCOMPARE(runCli({QStringLiteral("-o"), out, QStringLiteral("--width"), QStringLiteral("640"), QStringLiteral("plot"),
+                     QStringLiteral("dsn"), sample("a_two_subflows_upload.pcap"), QStringLiteral("--mptcp"), QStringLiteral("0")}),
+             0);
+    QCOMPARE(QImage(out).width(), 640);
+}
+
 void TestChartExport::cliRefusesBadRequests_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -89,6 +100,7 @@ void TestChartExport::cliRefusesBadRequests_data()
     QTest::addRow("no output") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file, QStringLiteral("--mptcp"), QStringLiteral("0")} << QStringLiteral("-o");
     QTest::addRow("no connection") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file, QStringLiteral("--mptcp"), QStringLiteral("7"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("mptcp.stream 7");
     QTest::addRow("bad extension") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("x.jpg")} << QStringLiteral(".png or .svg");
+    QTest::addRow("endless window") << QStringList{QStringLiteral("plot"), QStringLiteral("goodput"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("--window"), QStringLiteral("inf"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("--window");
     QTest::addRow("bad direction") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("--direction"), QStringLiteral("up"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("c2s or s2c");
 }
 

@@ -11,6 +11,9 @@
 
 #include <QChart>
 #include <QCommandLineParser>
+#include <QFile>
+
+#include <cmath>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -159,13 +162,13 @@ struct Invocation {
 
 std::shared_ptr<const core::Capture> loadOrReport(const QString& file, QTextStream& err)
 {
-    const auto result = core::load(file.toStdString());
+    const auto result = core::load(QFile::encodeName(file).toStdString());
     if (!result.ok()) {
         err << QString::fromStdString(result.error) << '\n';
         return nullptr;
     }
     for (const auto& warning : result.capture->warnings)
-        core::log::load()->info("{}", warning);
+        core::log::load()->warn("{}: {}", file.toStdString(), warning);
     return result.capture;
 }
 
@@ -214,7 +217,7 @@ int plot(const QCommandLineParser& parser, const QStringList& positional, const 
     request.goodputWindowSeconds = parser.value(o.window).toDouble(&okWindow);
     if (!okWidth || !okHeight)
         return usage(tr("--width and --height must be numbers of pixels"));
-    if (!okWindow || request.goodputWindowSeconds <= 0)
+    if (!okWindow || !std::isfinite(request.goodputWindowSeconds) || request.goodputWindowSeconds <= 0)
         return usage(tr("--window must be a positive number of seconds"));
 
     const auto capture = loadOrReport(positional[2], err);
@@ -376,10 +379,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 
 bool needsGui(const QStringList& arguments)
 {
-    for (int i = 1; i < arguments.size(); ++i)
-        if (!arguments[i].startsWith(QLatin1Char('-')))
-            return arguments[i] == QLatin1String("plot");
-    return false;
+    // Options may come first and take values (-o x.png plot …): any "plot" word counts; a
+    // QApplication where a QCoreApplication would do costs nothing but start-up time.
+    return arguments.mid(1).contains(QLatin1String("plot"));
 }
 
 } // namespace app::cli

@@ -3,6 +3,7 @@
 #include "load/loader.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -24,15 +25,15 @@ CaptureLoader::~CaptureLoader()
 
 void CaptureLoader::start(const QString& path)
 {
+    QString superseded;
     if (m_watcher) {
         // The old job stops at its next progress check; its watcher is disconnected first so
         // a late finish can never overwrite the new load.
         m_watcher->disconnect(this);
         m_watcher->cancel();
-        const QString previous = m_path;
+        superseded = m_path;
         connect(m_watcher, &QFutureWatcherBase::finished, m_watcher, &QObject::deleteLater);
         m_watcher = nullptr;
-        emit cancelled(previous);
     }
 
     m_path = path;
@@ -48,7 +49,7 @@ void CaptureLoader::start(const QString& path)
     });
     connect(m_watcher, &QFutureWatcherBase::finished, this, &CaptureLoader::onFinished);
 
-    const std::string nativePath = path.toStdString();
+    const std::string nativePath = QFile::encodeName(path).toStdString();
     auto future = QtConcurrent::run([nativePath](QPromise<core::LoadResult>& promise) {
         promise.setProgressRange(0, 1000);
         const auto sink = [&promise](std::uint64_t done, std::uint64_t total) {
@@ -58,9 +59,19 @@ void CaptureLoader::start(const QString& path)
                 promise.setProgressValue(int(done * 1000 / total));
             return true;
         };
-        promise.addResult(core::load(nativePath, sink));
+        try {
+            promise.addResult(core::load(nativePath, sink));
+        } catch (const std::exception& e) {
+            // An escaping exception would cancel the future and read as "cancelled".
+            core::LoadResult failure;
+            failure.error = nativePath + ": " + e.what();
+            promise.addResult(failure);
+        }
     });
     m_watcher->setFuture(future);
+    // Reported once the new load runs, so listeners see isRunning() and keep its progress UI.
+    if (!superseded.isNull())
+        emit cancelled(superseded);
     emit started(path);
 }
 

@@ -9,11 +9,13 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -63,6 +65,7 @@ ChartPanel::ChartPanel(QWidget* parent)
     connect(m_acks, &QCheckBox::toggled, this, &ChartPanel::rebuild);
     connect(m_reset, &QPushButton::clicked, m_view, &ChartView::resetZoom);
     connect(m_save, &QPushButton::clicked, this, &ChartPanel::saveAs);
+    connect(m_view, &ChartView::saveRequested, this, &ChartPanel::saveAs);
     clear();
 }
 
@@ -83,12 +86,16 @@ void ChartPanel::showMptcp(const CapturePtr& capture, unsigned mptcpId)
     m_capture = capture;
     m_mptcp = true;
     m_id = mptcpId;
-    // Open on the direction that carried data.
-    if (const auto* m = capture->findMptcp(core::MptcpId(mptcpId)))
-        m_direction->setCurrentIndex(m->stats(core::Direction::ClientToServer).dataBytes == 0 &&
-                                             m->stats(core::Direction::ServerToClient).dataBytes > 0
-                                         ? 1
-                                         : m_direction->currentIndex());
+    // Open on the direction that carried data; one rebuild, not one per changed box.
+    if (const auto* m = capture->findMptcp(core::MptcpId(mptcpId))) {
+        const auto c2s = m->stats(core::Direction::ClientToServer).dataBytes;
+        const auto s2c = m->stats(core::Direction::ServerToClient).dataBytes;
+        const QSignalBlocker blocker(m_direction);
+        if (c2s == 0 && s2c > 0)
+            m_direction->setCurrentIndex(1);
+        else if (s2c == 0 && c2s > 0)
+            m_direction->setCurrentIndex(0);
+    }
     m_dirty = true;
     rebuild();
 }
@@ -98,8 +105,10 @@ void ChartPanel::showTcp(const CapturePtr& capture, unsigned stream)
     m_capture = capture;
     m_mptcp = false;
     m_id = stream;
-    if (m_kind->currentData().toInt() == int(charts::ChartKind::Share))
+    if (m_kind->currentData().toInt() == int(charts::ChartKind::Share)) {
+        const QSignalBlocker blocker(m_kind);
         m_kind->setCurrentIndex(0);
+    }
     m_dirty = true;
     rebuild();
 }
@@ -152,10 +161,14 @@ void ChartPanel::saveAs()
 {
     if (!m_view->chart() || !charts::ChartHandle::of(m_view->chart()))
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as"), QStringLiteral("chart.png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save chart as"), QStringLiteral("chart.png"),
+                                                tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty())
         return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        path += filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
 
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Image size"));
@@ -177,6 +190,9 @@ void ChartPanel::saveAs()
     if (dialog.exec() != QDialog::Accepted)
         return;
 
+    // A load may have finished while the dialogs were open and replaced the chart.
+    if (!charts::ChartHandle::of(m_view->chart()))
+        return;
     QString error;
     if (!charts::exportChart(m_view->chart(), path, QSize(width->value(), height->value()), &error))
         QMessageBox::warning(this, tr("Could not save the chart"), error);

@@ -6,7 +6,9 @@
 
 #include <QBarSet>
 #include <QAbstractBarSeries>
+#include <QContextMenuEvent>
 #include <QLegend>
+#include <QMenu>
 #include <QLegendMarker>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -174,6 +176,16 @@ void ChartView::keyPressEvent(QKeyEvent* event)
     default: QChartView::keyPressEvent(event); return;
     }
     event->accept();
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (!charts::ChartHandle::of(chart()))
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Reset zoom"), this, &ChartView::resetZoom);
+    menu.addAction(tr("Save chart as…"), this, &ChartView::saveRequested);
+    menu.exec(event->globalPos());
 }
 
 QString ChartView::describePointAt(const QPoint& position) const

@@ -17,12 +17,16 @@ public:
     QString describePointAt(const QPoint& position) const; // the hover text, "" when nothing is near
     static QString helpText();
 
+signals:
+    void saveRequested(); // "Save chart as…" from the chart's own menu
+
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void connectLegend();

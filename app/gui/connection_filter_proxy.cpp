@@ -56,7 +56,15 @@ bool ConnectionFilterProxy::termMatches(const QString& term, const QString& hays
     for (const auto& token : QStringView(haystack).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (token.compare(term, Qt::CaseInsensitive) == 0)
             return true;
-        if (addressLike && token.contains(term, Qt::CaseInsensitive))
+        // An address matches itself with or without its port, and a prefix that ends on a
+        // boundary ("10.0.2" finds 10.0.2.1, "10.0.0.1" does not find 10.0.0.10).
+        if (addressLike && token.startsWith(term, Qt::CaseInsensitive)) {
+            const QStringView rest = token.mid(term.size());
+            if (rest.isEmpty() || rest.startsWith(QLatin1Char(':')) || rest.startsWith(QLatin1Char('.')) ||
+                rest.startsWith(QLatin1Char(']')) || term.endsWith(QLatin1Char('.')) || term.endsWith(QLatin1Char(':')))
+                return true;
+        }
+        if (addressLike && token.startsWith(QLatin1Char('[')) && token.mid(1).startsWith(term, Qt::CaseInsensitive))
             return true;
         // a bare port number matches "address:port"
         if (!addressLike && token.endsWith(QString(QLatin1Char(':') + term)))

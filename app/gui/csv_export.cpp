@@ -1,7 +1,7 @@
 #include "csv_export.h"
 
 #include <QAbstractItemModel>
-#include <QFile>
+#include <QSaveFile>
 #include <QStringList>
 
 namespace app {
@@ -16,6 +16,21 @@ QString quoted(QString field)
     return field;
 }
 
+// Numbers as numbers (the models' sort role holds the raw value), so a spreadsheet can
+// compute with them; text as shown.
+QString cellText(const QModelIndex& index)
+{
+    const QVariant raw = index.data(Qt::UserRole);
+    switch (raw.typeId()) {
+    case QMetaType::Double: return QString::number(raw.toDouble(), 'g', 12);
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong: return raw.toString();
+    default: return index.data().toString();
+    }
+}
+
 } // namespace
 
 QString toCsv(const QAbstractItemModel& model)
@@ -28,7 +43,7 @@ QString toCsv(const QAbstractItemModel& model)
     for (int r = 0; r < model.rowCount(); ++r) {
         fields.clear();
         for (int c = 0; c < model.columnCount(); ++c)
-            fields << quoted(model.index(r, c).data().toString());
+            fields << quoted(cellText(model.index(r, c)));
         csv += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
     }
     return csv;
@@ -36,13 +51,12 @@ QString toCsv(const QAbstractItemModel& model)
 
 bool writeCsv(const QAbstractItemModel& model, const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    QSaveFile file(path); // all or nothing: a failed write leaves any old file as it was
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(model).toUtf8()) < 0 || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
     }
-    file.write(toCsv(model).toUtf8());
     return true;
 }
 

@@ -57,6 +57,15 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     const auto& event = m_capture->mptcp[*m_mptcp].events[std::size_t(index.row())];
     if (role == Qt::TextAlignmentRole)
         return index.column() <= StreamColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == SortRole) {
+        switch (Column(index.column())) {
+        case TimeColumn: return m_capture->relativeSeconds(event.timeNs);
+        case PacketColumn: return event.packet.value;
+        case StreamColumn: return event.stream.value;
+        default: break;
+        }
+        return data(index, Qt::DisplayRole);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

@@ -13,6 +13,7 @@ class EventTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { TimeColumn, PacketColumn, StreamColumn, DirectionColumn, KindColumn, DetailColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole }; // raw numbers, as the subflow table's
 
     explicit EventTableModel(QObject* parent = nullptr);
 

@@ -87,7 +87,7 @@ QVariant SubflowTableModel::data(const QModelIndex& index, int role) const
                    : QVariant();
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
-    const bool sort = role == SortRole;
+    const bool sort = role == SortRole; // also what CSV export writes: plain numbers
     const auto& from = direction == core::Direction::ClientToServer ? tcp.client : tcp.server;
     const auto& to = direction == core::Direction::ClientToServer ? tcp.server : tcp.client;
 

@@ -4,6 +4,7 @@
 #include "metrics/data_coverage.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace core {
@@ -105,7 +106,7 @@ std::vector<ChartSeries> subflowSeries(const Capture& capture, const MptcpConnec
 void slidingRate(const std::vector<DataEvent>& events, double window, double from, double to, ChartSeries& out,
                  double& maxY)
 {
-    if (events.empty() || window <= 0)
+    if (events.empty() || !(window > 0) || !std::isfinite(window))
         return;
     const double span = std::max(to - from, window);
     const double step = std::max(window / 10.0, span / 4000.0);

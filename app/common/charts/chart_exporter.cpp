@@ -40,8 +40,9 @@ bool exportChart(QChart* chart, const QString& path, QSize size, QString* error)
     chart->setPos(0, 0);
     chart->resize(size);
     scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
-    // The layout settles the plot area; the series then decimate for that width.
-    QCoreApplication::sendPostedEvents();
+    // The layout settles the plot area; the series then decimate for that width. Only the
+    // chart's own events: any other posted event could replace (delete) the chart mid-export.
+    QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
     if (auto* handle = ChartHandle::of(chart))
         handle->refreshAll();
 
