@@ -1,3 +1,4 @@
+#include "crafted_scenario.h"
 #include "packet_builder.h"
 
 #include "load/loader.h"
@@ -41,89 +42,10 @@ constexpr Host client{ipv4(10, 0, 0, 1), 40000};
 constexpr Host server{ipv4(10, 0, 0, 2), 5201};
 constexpr Host clientSecondAddress{ipv4(10, 0, 1, 1), 40001};
 
-// Keys with their token and IDSN, computed independently of the core:
-//   python3 -c "import hashlib; k=0x0123456789abcdef; d=hashlib.sha256(k.to_bytes(8,'big')).digest(); print(int.from_bytes(d[:4],'big'), int.from_bytes(d[-8:],'big'))"
-// (hashlib.sha1 for the v0 keys).
-struct Key {
-    std::uint64_t key;
-    std::uint32_t token;
-    std::uint64_t idsn;
-};
-constexpr Key v1ClientKey{0x0123456789abcdefull, 1438990173u, 6271089639696537624ull};
-constexpr Key v1ServerKey{0xfedcba9876543210ull, 419002395u, 2884582770211283598ull};
-constexpr Key v0ClientKey{0x0123456789abcdefull, 212003547u, 16419999864004347207ull};
-constexpr Key v0ServerKey{0xfedcba9876543210ull, 2780719217u, 3697387350891206090ull};
-
 constexpr std::uint8_t mpcFlagsV1 = 0x01; // H: HMAC-SHA256, no checksum
 constexpr std::uint8_t mpcFlagsV0 = 0x01; // H: HMAC-SHA1, no checksum (so a DSS has no checksum field)
 
-// Linux data segment: 4-octet Data ACK, 8-octet DSN (flags 0x0d).
-Bytes dataDss(std::uint64_t dsn, std::uint32_t subflowSeq, std::uint16_t length, std::uint64_t dataAck)
-{
-    mptcpopt::DssFields fields;
-    fields.dataAck = dataAck;
-    fields.mapping = mptcpopt::DssMapping{dsn, true, subflowSeq, length};
-    return mptcpopt::dss(fields);
-}
 
-// Collects frames, writes them as one capture and loads it.
-class Scenario {
-public:
-    Scenario()
-    {
-        if (qEnvironmentVariableIsSet("MPTCPSCOPE_KEEP_TEST_CAPTURES"))
-            m_dir.setAutoRemove(false);
-    }
-    Scenario(const Scenario&) = delete;
-    Scenario& operator=(const Scenario&) = delete;
-
-    TcpFlow flow(Host from, Host to, std::uint32_t clientIsn, std::uint32_t serverIsn)
-    {
-        return TcpFlow(from, to, clientIsn, serverIsn, &m_clockNs);
-    }
-    // Returns the 1-based packet number, as Wireshark shows it.
-    int add(Frame frame)
-    {
-        m_frames.push_back(std::move(frame));
-        return int(m_frames.size());
-    }
-    // A segment with explicit sequence numbers, 1 ms after the previous packet.
-    Frame segment(Host from, Host to, std::uint32_t seq, std::uint32_t ack, std::uint8_t flags,
-                  Bytes options = {}, std::uint32_t payloadLength = 0)
-    {
-        TcpSegment tcpSegment;
-        tcpSegment.sourcePort = from.port;
-        tcpSegment.destinationPort = to.port;
-        tcpSegment.seq = seq;
-        tcpSegment.ack = ack;
-        tcpSegment.flags = flags;
-        tcpSegment.options = std::move(options);
-        tcpSegment.payloadLength = payloadLength;
-        Ipv4Header ip;
-        ip.source = from.address;
-        ip.destination = to.address;
-        Frame frame;
-        frame.bytes = ethernet(ethertype::IPv4, ipv4Packet(ip, tcp(tcpSegment)));
-        m_clockNs += 1'000'000;
-        frame.timeNs = m_clockNs;
-        return frame;
-    }
-
-    core::LoadResult load(const QString& name)
-    {
-        const QString path = writePcap(m_dir, name, linktype::En10mb, m_frames);
-        if (path.isEmpty())
-            return core::LoadResult{nullptr, "could not write " + name.toStdString(), false};
-        if (!m_dir.autoRemove())
-            qInfo("kept %s", qPrintable(path));
-        return core::load(path.toStdString());
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::int64_t m_clockNs = 1'700'000'000'000'000'000;
-    std::vector<Frame> m_frames;
-};
 
 bool anyWarningContains(const core::Capture& capture, const char* text)
 {
@@ -185,8 +107,8 @@ void TestReviewCases::joinBeforeKeyV0()
     scenario.add(initial.syn(mptcpopt::mpCapable(0, mpcFlagsV0, v0ClientKey.key)));
     scenario.add(initial.synAck(mptcpopt::mpCapable(0, mpcFlagsV0, v0ServerKey.key)));
     scenario.add(initial.ack(true, mptcpopt::mpCapable(0, mpcFlagsV0, v0ClientKey.key, v0ServerKey.key)));
-    scenario.add(initial.ack(true, dataDss(v0ClientKey.idsn + 1, 1, 100, v0ServerKey.idsn + 1), 100));
-    scenario.add(join.ack(true, dataDss(v0ClientKey.idsn + 101, 1, 100, v0ServerKey.idsn + 1), 100));
+    scenario.add(initial.ack(true, linuxDataDss(v0ClientKey.idsn + 1, 1, 100, v0ServerKey.idsn + 1), 100));
+    scenario.add(join.ack(true, linuxDataDss(v0ClientKey.idsn + 101, 1, 100, v0ServerKey.idsn + 1), 100));
 
     const auto result = scenario.load("join_before_key_v0.pcap");
     QVERIFY2(result.ok(), result.error.c_str());
@@ -267,11 +189,11 @@ void TestReviewCases::serverInitiatedJoinBeforeKey()
     scenario.add(initial.ack(true, mptcpopt::mpCapable(std::uint8_t(version), flags, clientKey.key, serverKey.key)));
     const std::uint64_t c = clientKey.idsn; // client-to-server data starts at c + 1
     const std::uint64_t s = serverKey.idsn;
-    scenario.add(initial.ack(true, dataDss(c + 1, 1, 200, s + 1), 200));
-    scenario.add(initial.ack(false, dataDss(s + 1, 1, 60, c + 201), 60));
+    scenario.add(initial.ack(true, linuxDataDss(c + 1, 1, 200, s + 1), 200));
+    scenario.add(initial.ack(false, linuxDataDss(s + 1, 1, 60, c + 201), 60));
     // On the join, the MPTCP client is the TCP server (fromClient == false).
-    scenario.add(join.ack(false, dataDss(c + 201, 1, 100, s + 61), 100));
-    scenario.add(join.ack(true, dataDss(s + 61, 1, 40, c + 301), 40));
+    scenario.add(join.ack(false, linuxDataDss(c + 201, 1, 100, s + 61), 100));
+    scenario.add(join.ack(true, linuxDataDss(s + 61, 1, 40, c + 301), 40));
 
     const auto result = scenario.load(QStringLiteral("server_initiated_join_before_key_v%1.pcap").arg(version));
     QVERIFY2(result.ok(), result.error.c_str());
@@ -388,7 +310,7 @@ void TestReviewCases::manyDiscontinuousMappings()
         const bool pair = subflow.sent % 10 == 8; // this segment and the next, one mapping
         const std::uint16_t mapped = pair ? 2 * segmentLength : segmentLength;
         const std::uint32_t subflowSeq = subflow.flow->clientNext() - subflow.isn;
-        scenario.add(subflow.flow->ack(true, dataDss(nextDsn, subflowSeq, mapped, dataAck), segmentLength));
+        scenario.add(subflow.flow->ack(true, linuxDataDss(nextDsn, subflowSeq, mapped, dataAck), segmentLength));
         if (pair)
             scenario.add(subflow.flow->ack(true, {}, segmentLength));
         subflow.sent += pair ? 2 : 1;
@@ -435,7 +357,7 @@ void TestReviewCases::cutMptcpOptionStillNumbersAConnection()
     scenario.add(flow.syn(mptcpopt::mpCapable(1, mpcFlagsV1)));
     scenario.add(flow.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)));
     scenario.add(flow.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)));
-    scenario.add(flow.ack(true, dataDss(v1ClientKey.idsn + 1, 1, 100, v1ServerKey.idsn + 1), 100));
+    scenario.add(flow.ack(true, linuxDataDss(v1ClientKey.idsn + 1, 1, 100, v1ServerKey.idsn + 1), 100));
 
     const auto result = scenario.load("cut_mptcp_option.pcap");
     QVERIFY2(result.ok(), result.error.c_str());
@@ -472,7 +394,7 @@ void TestReviewCases::unrelatedFlowIsNotAttached()
     scenario.add(flow.syn(mptcpopt::mpCapable(1, mpcFlagsV1)));
     scenario.add(flow.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)));
     scenario.add(flow.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)));
-    scenario.add(flow.ack(true, dataDss(v1ClientKey.idsn + 1, 1, 100, v1ServerKey.idsn + 1), 100));
+    scenario.add(flow.ack(true, linuxDataDss(v1ClientKey.idsn + 1, 1, 100, v1ServerKey.idsn + 1), 100));
 
     const Host stranger{ipv4(192, 168, 9, 9), 4444};
     const Host strangerPeer{ipv4(172, 16, 0, 1), 443};
