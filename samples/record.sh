@@ -324,7 +324,12 @@ check_size() { (($(stat -c %s "$1") < 1000000)); }
 # ---------------------------------------------------------------- samples
 # (a) one MPTCP connection, 2 subflows (one per path), upload
 sample_a() {
-    local f="$OUT/a_two_subflows_upload.pcap"
+    two_subflow_upload "$OUT/a_two_subflows_upload.pcap"
+}
+
+# The transfer of samples a and i: 2 subflows (one per path), 300 kB upload.
+two_subflow_upload() {
+    local f="$1"
     setup_topo 0 0 10mbit
     limits "$SRV" 2 0
     limits "$CLI" 2 0
@@ -567,19 +572,7 @@ sample_h() {
 #     partial (offloaded), so they look wrong in the capture.
 sample_i() {
     local f="$OUT/i_gso_supersegments.pcap"
-    OFFLOADS=on setup_topo 0 0 10mbit
-    limits "$SRV" 2 0
-    limits "$CLI" 2 0
-    nsx "$CLI" ip mptcp endpoint add 10.0.2.1 dev c2 id 2 subflow
-    start_capture "$f"
-    start_server 5201 --bind 0.0.0.0 --mode upload --bytes 300000
-    start_client up --connect 10.0.1.2 --port 5201 --mode upload --bytes 300000
-    wait_transfers
-    stop_capture
-    verify_summary "$f"
-    expect "1 MPTCP connection" test "$V_CONN" -eq 1
-    expect "2 subflows, no plain TCP" test "$V_TCP" -eq 2 -a "$V_PLAIN" -eq 0
-    expect "MP_CAPABLE, MP_JOIN, DSS" eval 'has_subtype 0 && has_subtype 1 && has_subtype 2'
+    OFFLOADS=on two_subflow_upload "$f"
     local big maxlen maxframe
     big=$(quiet tshark -r "$f" -Y "tcp.len > 1500" | wc -l)
     maxlen=$(quiet tshark -r "$f" -T fields -e tcp.len | sort -n | tail -1)

@@ -6,7 +6,10 @@
 #include "load/loader.h"
 #include "packet_builder.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 #include <vector>
 
@@ -28,7 +31,7 @@ constexpr Key v0ServerKey{0xfedcba9876543210ull, 2780719217u, 369738735089120609
 constexpr Key v0WrapClientKey{0x5a5a0000001902b2ull, 175931297u, 0x602023ccfffff04dull};
 
 // Linux data segment: 4-octet Data ACK, 8-octet DSN (flags 0x0d).
-Bytes linuxDataDss(std::uint64_t dsn, std::uint32_t subflowSeq, std::uint16_t length, std::uint64_t dataAck)
+inline Bytes linuxDataDss(std::uint64_t dsn, std::uint32_t subflowSeq, std::uint16_t length, std::uint64_t dataAck)
 {
     mptcpopt::DssFields fields;
     fields.dataAck = dataAck;
@@ -103,6 +106,20 @@ private:
     std::int64_t m_clockNs = 1'700'000'000'000'000'000;
     std::vector<Frame> m_frames;
 };
+
+inline bool anyWarningContains(const core::Capture& capture, const char* text)
+{
+    return std::any_of(capture.warnings.begin(), capture.warnings.end(),
+                       [&](const std::string& line) { return line.find(text) != std::string::npos; });
+}
+
+inline QString warningsText(const core::Capture& capture)
+{
+    QStringList lines;
+    for (const auto& line : capture.warnings)
+        lines << QString::fromStdString(line);
+    return lines.join(QLatin1String(" | "));
+}
 
 } // namespace testpkt
 

@@ -80,19 +80,6 @@ void joinHandshake(Scenario& scenario, TcpFlow& flow, std::uint32_t token, std::
 
 std::size_t row(int packet) { return std::size_t(packet - 1); } // every frame here is TCP
 
-bool anyWarningContains(const core::Capture& capture, const char* text)
-{
-    return std::any_of(capture.warnings.begin(), capture.warnings.end(),
-                       [&](const std::string& line) { return line.find(text) != std::string::npos; });
-}
-
-QString warningsText(const core::Capture& capture)
-{
-    QStringList lines;
-    for (const auto& line : capture.warnings)
-        lines << QString::fromStdString(line);
-    return lines.join(QLatin1String(" | "));
-}
 
 // "ADD_ADDR #4 S>C" for each event of the given kinds.
 QStringList eventList(const core::MptcpConnection& connection, std::initializer_list<core::EventKind> kinds)

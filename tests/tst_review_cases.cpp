@@ -47,19 +47,6 @@ constexpr std::uint8_t mpcFlagsV0 = 0x01; // H: HMAC-SHA1, no checksum (so a DSS
 
 
 
-bool anyWarningContains(const core::Capture& capture, const char* text)
-{
-    return std::any_of(capture.warnings.begin(), capture.warnings.end(),
-                       [&](const std::string& line) { return line.find(text) != std::string::npos; });
-}
-
-QString warningsText(const core::Capture& capture)
-{
-    QStringList lines;
-    for (const auto& line : capture.warnings)
-        lines << QString::fromStdString(line);
-    return lines.join(QLatin1String(" | "));
-}
 
 // The connection whose subflows include `stream`, or null.
 const core::MptcpConnection* connectionOf(const core::Capture& capture, std::uint32_t stream)
