@@ -153,8 +153,8 @@ void TestReviewCases::serverInitiatedJoinBeforeKey()
     // tshark 4.0.17 numbering (one pass and -2 agree): v0, both tcp.streams are mptcp.stream 0
     // (the SYN's client key finds the join's token); v1, the join is mptcp.stream 0 and the
     // MP_CAPABLE subflow mptcp.stream 1 (the SYN/ACK's server key gives it a number before the
-    // third ACK's client key could find the join), so the connection keeps number 1 as in
-    // joinBeforeKeyV0. Data (RFC 8684): 300 bytes client to server (200 on the initial
+    // third ACK's client key could find the join). We keep the connection whole under the
+    // join's number, 0, as in joinBeforeKeyV0. Data (RFC 8684): 300 bytes client to server (200 on the initial
     // subflow, 100 on the join, sent there by its TCP server), 100 bytes server to client (60
     // and 40). tshark's v0 relative DSNs agree: 1 (200 bytes) and 201 (100 bytes, on the join)
     // client to server, 1 (60) and 61 (40) server to client.
