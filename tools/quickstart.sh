@@ -7,8 +7,11 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
+# The one list of what the project needs (the README points here). Installed without
+# Recommends, so everything CMake's find_package needs is named: Qt6Charts' CMake files
+# require Qt6OpenGL/Qt6OpenGLWidgets (libqt6opengl6-dev, only a Recommends of qt6-base-dev).
 build_packages=(cmake ninja-build ccache g++ pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev libpcap-dev libspdlog-dev libssl-dev
     fonts-dejavu-core)
 gui_packages=(qt6-qpa-plugins qt6-translations-l10n)
