@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "bash_completion.h"
+#include "command_table.h"
 #include "load/loader.h"
 #include "charts/chart_builder.h"
 #include "charts/chart_exporter.h"
@@ -29,42 +31,23 @@ constexpr int exitUsage = 2;
 
 QString tr(const char* text) { return QCoreApplication::translate("mptcpscope-cli", text); }
 
-struct Command {
-    const char* name;
-    const char* synopsis;
-    const char* description;
-};
-
-const Command commands[] = {
-    {"list-tcp", "list-tcp FILE [--json]", "List TCP connections (Wireshark tcp.stream numbers)."},
-    {"list-mptcp", "list-mptcp FILE [--json]",
-     "List MPTCP connections (Wireshark mptcp.stream numbers) with their subflows."},
-    {"tcp-summary", "tcp-summary FILE STREAM [--json]", "Figures of one TCP connection."},
-    {"mptcp-summary", "mptcp-summary FILE ID [--full] [--json]",
-     "Figures of one MPTCP connection: keys, subflows, data, goodput, share; --full adds events."},
-    {"summary", "summary FILE --json", "Everything, as one mptcpscope/1 JSON document."},
-    {"plot", "plot {dsn|goodput|share} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
-             "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]",
-     "Export a chart (the same as the GUI's) as PNG or SVG."},
-};
-
 QString usageText()
 {
     QString text = tr("Usage: mptcpscope-cli COMMAND FILE [options]\n\n"
                       "Multipath TCP capture analysis (pcap/pcapng).\n\nCommands:\n");
-    for (const auto& c : commands)
-        text += QStringLiteral("  %1\n      %2\n").arg(QLatin1String(c.synopsis), tr(c.description));
-    text += tr("\nOptions:\n"
-               "  --json        machine-readable output (schema mptcpscope/1)\n"
-               "  --full        include events (mptcp-summary)\n"
-               "  -o FILE       output image for plot (.png or .svg)\n"
-               "  --width W, --height H   image size in pixels (default 1200×700)\n"
-               "  --direction c2s|s2c     data direction to plot (default c2s)\n"
-               "  --window S    goodput averaging window in seconds (default 1)\n"
-               "  --verbose     debug logging on stderr (or SPDLOG_LEVEL=debug)\n"
-               "  -h, --help    this help\n"
-               "  --version     version\n\n"
-               "Exit status: 0 on success, 2 on bad usage or an unreadable capture.\n");
+    for (const auto& c : commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, tr(c.description));
+    text += tr("\nOptions:\n");
+    for (const auto& o : options()) {
+        QString names = o.spellings().join(QStringLiteral(", "));
+        if (!o.valueName.isEmpty())
+            names += QLatin1Char(' ') + o.valueName;
+        text += QStringLiteral("  %1 %2").arg(names, -22).arg(tr(o.help));
+        if (!o.defaultValue.isEmpty())
+            text += tr(" (default %1)").arg(o.defaultValue);
+        text += QLatin1Char('\n');
+    }
+    text += tr("\nExit status: 0 on success, 2 on bad usage or an unreadable capture.\n");
     return text;
 }
 
@@ -242,20 +225,20 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show version."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("JSON output."));
-    const QCommandLineOption full(QStringLiteral("full"), tr("Include events."));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Debug logging."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Output image."), QStringLiteral("file"));
-    const QCommandLineOption mptcp(QStringLiteral("mptcp"), tr("MPTCP connection."), QStringLiteral("id"));
-    const QCommandLineOption tcp(QStringLiteral("tcp"), tr("TCP connection."), QStringLiteral("stream"));
-    const QCommandLineOption directionOption(QStringLiteral("direction"), tr("c2s or s2c."), QStringLiteral("dir"),
-                                             QStringLiteral("c2s"));
-    const QCommandLineOption width(QStringLiteral("width"), tr("Width."), QStringLiteral("px"), QStringLiteral("1200"));
-    const QCommandLineOption height(QStringLiteral("height"), tr("Height."), QStringLiteral("px"), QStringLiteral("700"));
-    const QCommandLineOption window(QStringLiteral("window"), tr("Goodput window."), QStringLiteral("s"), QStringLiteral("1"));
-    parser.addOptions({help, version, json, full, verbose, output, mptcp, tcp, directionOption, width, height, window});
+    for (const auto& o : options())
+        parser.addOption(o.toQt());
+    const QCommandLineOption help = option(QStringLiteral("help")).toQt();
+    const QCommandLineOption version = option(QStringLiteral("version")).toQt();
+    const QCommandLineOption json = option(QStringLiteral("json")).toQt();
+    const QCommandLineOption full = option(QStringLiteral("full")).toQt();
+    const QCommandLineOption verbose = option(QStringLiteral("verbose")).toQt();
+    const QCommandLineOption output = option(QStringLiteral("output")).toQt();
+    const QCommandLineOption mptcp = option(QStringLiteral("mptcp")).toQt();
+    const QCommandLineOption tcp = option(QStringLiteral("tcp")).toQt();
+    const QCommandLineOption directionOption = option(QStringLiteral("direction")).toQt();
+    const QCommandLineOption width = option(QStringLiteral("width")).toQt();
+    const QCommandLineOption height = option(QStringLiteral("height")).toQt();
+    const QCommandLineOption window = option(QStringLiteral("window")).toQt();
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n' << tr("Try 'mptcpscope-cli --help'.") << '\n';
@@ -277,17 +260,17 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return exitUsage;
     }
     const QString command = positional.first();
-    const auto expectArguments = [&](int count, const char* synopsis) {
-        if (positional.size() == count + 1)
+    const auto expectArguments = [&] {
+        const Command& spec = *findCommand(command);
+        if (positional.size() == qsizetype(spec.arguments.size()) + 1)
             return true;
-        err << tr("mptcpscope-cli: usage: mptcpscope-cli %1").arg(QLatin1String(synopsis)) << '\n';
+        err << tr("mptcpscope-cli: usage: mptcpscope-cli %1").arg(spec.synopsis) << '\n';
         return false;
     };
 
     if (command == QLatin1String("list-tcp") || command == QLatin1String("list-mptcp") ||
         command == QLatin1String("summary")) {
-        if (!expectArguments(1, command == QLatin1String("summary") ? "summary FILE --json"
-                                                                     : "list-tcp|list-mptcp FILE [--json]"))
+        if (!expectArguments())
             return exitUsage;
         const auto capture = loadOrReport(positional[1], err);
         if (!capture)
@@ -328,8 +311,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 
     if (command == QLatin1String("tcp-summary") || command == QLatin1String("mptcp-summary")) {
         const bool isTcp = command == QLatin1String("tcp-summary");
-        if (!expectArguments(2, isTcp ? "tcp-summary FILE STREAM [--json]"
-                                      : "mptcp-summary FILE ID [--full] [--json]"))
+        if (!expectArguments())
             return exitUsage;
         std::uint32_t id = 0;
         if (!parseNumber(positional[2], id)) {
@@ -367,6 +349,17 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             printJson(out, json::mptcpConnection(*capture, *m));
         else
             printMptcpSummary(out, *capture, *m, parser.isSet(full));
+        return exitOk;
+    }
+
+    if (command == QLatin1String("completion")) {
+        if (!expectArguments())
+            return exitUsage;
+        if (positional[1] != QLatin1String("bash")) {
+            err << tr("mptcpscope-cli: no completion for '%1', only for bash").arg(positional[1]) << '\n';
+            return exitUsage;
+        }
+        out << bashCompletionScript();
         return exitOk;
     }
 

@@ -16,6 +16,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("mptcpscope"));
     QApplication::setOrganizationName(QStringLiteral("mptcpscope"));
     QApplication::setApplicationVersion(QStringLiteral(MPTCPSCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(MPTCPSCOPE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mptcpscope.svg")));
 
     QTranslator qtTranslator;

@@ -1,0 +1,114 @@
+#include "command_table.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace app::cli {
+
+const std::vector<Command>& commands()
+{
+    static const Argument file{QStringLiteral("FILE"), ValueKind::CaptureFile, {}};
+    static const std::vector<Command> table = {
+        {QStringLiteral("list-tcp"), {file}, {QStringLiteral("json")},
+         QStringLiteral("list-tcp FILE [--json]"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "List TCP connections (Wireshark tcp.stream numbers).")},
+        {QStringLiteral("list-mptcp"), {file}, {QStringLiteral("json")},
+         QStringLiteral("list-mptcp FILE [--json]"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli",
+                           "List MPTCP connections (Wireshark mptcp.stream numbers) with their subflows.")},
+        {QStringLiteral("tcp-summary"), {file, {QStringLiteral("STREAM"), ValueKind::Number, {}}},
+         {QStringLiteral("json")}, QStringLiteral("tcp-summary FILE STREAM [--json]"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Figures of one TCP connection.")},
+        {QStringLiteral("mptcp-summary"), {file, {QStringLiteral("ID"), ValueKind::Number, {}}},
+         {QStringLiteral("full"), QStringLiteral("json")},
+         QStringLiteral("mptcp-summary FILE ID [--full] [--json]"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Figures of one MPTCP connection: keys, subflows, data, "
+                                             "goodput, share; --full adds events.")},
+        {QStringLiteral("summary"), {file}, {QStringLiteral("json")}, QStringLiteral("summary FILE --json"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Everything, as one mptcpscope/1 JSON document.")},
+        {QStringLiteral("plot"),
+         {{QStringLiteral("{dsn|goodput|share}"), ValueKind::Choice,
+           {QStringLiteral("dsn"), QStringLiteral("goodput"), QStringLiteral("share")}},
+          file},
+         {QStringLiteral("mptcp"), QStringLiteral("tcp"), QStringLiteral("output"), QStringLiteral("direction"),
+          QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("window")},
+         QStringLiteral("plot {dsn|goodput|share} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
+                        "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Export a chart (the same as the GUI's) as PNG or SVG.")},
+        {QStringLiteral("completion"), {{QStringLiteral("bash"), ValueKind::Choice, {QStringLiteral("bash")}}}, {},
+         QStringLiteral("completion bash"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli",
+                           "Print the bash completion script (cmake --install installs it).")},
+    };
+    return table;
+}
+
+const std::vector<Option>& options()
+{
+    static const std::vector<Option> table = {
+        {QStringLiteral("json"), {}, {}, ValueKind::None, {}, {},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "machine-readable output (schema mptcpscope/1)")},
+        {QStringLiteral("full"), {}, {}, ValueKind::None, {}, {},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "include events (mptcp-summary)")},
+        {QStringLiteral("mptcp"), {}, QStringLiteral("ID"), ValueKind::Number, {}, {},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "MPTCP connection to plot (mptcp.stream)")},
+        {QStringLiteral("tcp"), {}, QStringLiteral("STREAM"), ValueKind::Number, {}, {},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "TCP connection to plot (tcp.stream)")},
+        {QStringLiteral("output"), QStringLiteral("o"), QStringLiteral("FILE"), ValueKind::ImageFile, {}, {},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "output image for plot (.png or .svg)")},
+        {QStringLiteral("direction"), {}, QStringLiteral("c2s|s2c"), ValueKind::Choice,
+         {QStringLiteral("c2s"), QStringLiteral("s2c")}, QStringLiteral("c2s"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "data direction to plot")},
+        {QStringLiteral("width"), {}, QStringLiteral("W"), ValueKind::Number, {}, QStringLiteral("1200"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "image width in pixels")},
+        {QStringLiteral("height"), {}, QStringLiteral("H"), ValueKind::Number, {}, QStringLiteral("700"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "image height in pixels")},
+        {QStringLiteral("window"), {}, QStringLiteral("SECONDS"), ValueKind::Number, {}, QStringLiteral("1"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "goodput averaging window in seconds")},
+        {QStringLiteral("verbose"), {}, {}, ValueKind::None, {}, {},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "debug logging on stderr (or SPDLOG_LEVEL=debug)"), true},
+        {QStringLiteral("help"), QStringLiteral("h"), {}, ValueKind::None, {}, {},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "this help"), true},
+        {QStringLiteral("version"), {}, {}, ValueKind::None, {}, {},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "version"), true},
+    };
+    return table;
+}
+
+QStringList Option::spellings() const
+{
+    QStringList result;
+    if (!shortName.isEmpty())
+        result << QLatin1Char('-') + shortName;
+    result << QStringLiteral("--") + name;
+    return result;
+}
+
+QCommandLineOption Option::toQt() const
+{
+    QStringList names{name};
+    if (!shortName.isEmpty())
+        names.prepend(shortName);
+    return QCommandLineOption(names, QCoreApplication::translate("mptcpscope-cli", help), valueName,
+                              defaultValue);
+}
+
+const Command* findCommand(const QString& name)
+{
+    const auto& table = commands();
+    const auto found = std::ranges::find(table, name, &Command::name);
+    return found == table.end() ? nullptr : &*found;
+}
+
+const Option& option(const QString& name)
+{
+    const auto& table = options();
+    const auto found = std::ranges::find(table, name, &Option::name);
+    if (found == table.end())
+        throw std::logic_error("mptcpscope-cli: no option --" + name.toStdString() + " in the table");
+    return *found;
+}
+
+} // namespace app::cli
