@@ -11,7 +11,7 @@ struct TcpConnection;
 
 namespace app::json {
 
-// The `mptcpscope/1` document of DESIGN.md.
+// The `mptcpscope/1` document, described in docs/schema/mptcpscope-1.schema.json.
 QJsonObject summary(const core::Capture& capture);
 QJsonObject tcpConnection(const core::Capture& capture, const core::TcpConnection& connection);
 QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConnection& connection);

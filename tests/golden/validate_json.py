@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Validates mptcpscope-cli's JSON outputs against docs/schema/mptcpscope-1.schema.json.
+
+    validate_json.py [--cli PATH] [DIR...]
+
+Each DIR (default: tests/golden) holds one folder per capture, as tests/golden/regenerate.sh
+writes it; the schema column of tests/golden/cases.tsv says which part of the schema each
+JSON file must match, and a JSON file that no case produces is an error. With --cli, the
+outputs of that executable are also written afresh (by regenerate.sh, into a temporary
+folder) and validated, as is `summary --json` of every capture in MPTCPSCOPE_SHARED_CAPTURES
+when that folder exists. Exit status: 0 valid, 1 invalid, 77 (CTest's skip) without the
+jsonschema module (Debian: python3-jsonschema).
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SKIP = 77
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = ROOT / "docs" / "schema" / "mptcpscope-1.schema.json"
+CASES = ROOT / "tests" / "golden" / "cases.tsv"
+
+try:
+    import jsonschema
+except ImportError:
+    print("SKIP: the python3 module jsonschema is missing (Debian: python3-jsonschema)")
+    sys.exit(SKIP)
+
+
+def json_cases():
+    """(file name pattern, schema reference) of every JSON case of cases.tsv."""
+    cases = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        output, _args, reference = line.split("\t")
+        if reference == "-":
+            continue
+        pattern = re.escape(output).replace(r"\{tcp\}", r"\d+").replace(r"\{mptcp\}", r"\d+")
+        cases.append((re.compile(pattern + "$"), reference))
+    return cases
+
+
+def validator_for(schema, reference):
+    if reference == "#":
+        return jsonschema.Draft202012Validator(schema)
+    # A subschema keeps the document's $defs, so its own references still resolve.
+    part = {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": reference}
+    return jsonschema.Draft202012Validator(part)
+
+
+def report(path, validator):
+    """Prints what is wrong with the JSON file at path; returns the number of problems."""
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+    except ValueError as error:
+        print(f"{path}: not JSON: {error}")
+        return 1
+    errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+    for error in errors[:20]:
+        where = "/".join(map(str, error.absolute_path)) or "(document)"
+        print(f"{path}: {where}: {error.message}")
+    return len(errors)
+
+
+def validate_folder(folder, schema, cases):
+    """Returns (files checked, problems)."""
+    checked = problems = 0
+    for path in sorted(Path(folder).glob("*/*.json")):
+        matching = [reference for pattern, reference in cases if pattern.match(path.name)]
+        if len(matching) != 1:
+            print(f"{path}: no case of {CASES.relative_to(ROOT)} writes this file "
+                  "(rerun tests/golden/regenerate.sh)")
+            problems += 1
+            continue
+        problems += report(path, validator_for(schema, matching[0]))
+        checked += 1
+    return checked, problems
+
+
+def validate_shared_captures(cli, schema, scratch):
+    shared = os.environ.get("MPTCPSCOPE_SHARED_CAPTURES", "")
+    if not shared or not Path(shared).is_dir():
+        return 0, 0
+    checked = problems = 0
+    for capture in sorted(Path(shared).glob("*.pcap*")):
+        output = Path(scratch) / f"shared-{capture.name}.json"
+        with open(output, "wb") as out:
+            run = subprocess.run([cli, "summary", str(capture), "--json"], stdout=out,
+                                 stderr=subprocess.PIPE, check=False)
+        if run.returncode != 0:
+            print(f"{capture}: mptcpscope-cli summary failed: {run.stderr.decode(errors='replace')}")
+            problems += 1
+            continue
+        problems += report(output, validator_for(schema, "#"))
+        checked += 1
+    return checked, problems
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cli", help="also validate fresh outputs of this mptcpscope-cli")
+    parser.add_argument("folders", nargs="*", default=[str(ROOT / "tests" / "golden")])
+    arguments = parser.parse_args()
+
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    cases = json_cases()
+
+    checked = problems = 0
+    with tempfile.TemporaryDirectory(prefix="mptcpscope-golden-") as scratch:
+        folders = list(arguments.folders)
+        if arguments.cli:
+            fresh = Path(scratch) / "fresh"
+            subprocess.run([str(ROOT / "tests" / "golden" / "regenerate.sh"), "--cli",
+                            arguments.cli, "--out", str(fresh)], check=True)
+            folders.append(str(fresh))
+            found, wrong = validate_shared_captures(arguments.cli, schema, scratch)
+            checked, problems = checked + found, problems + wrong
+        for folder in folders:
+            found, wrong = validate_folder(folder, schema, cases)
+            if found == 0:
+                print(f"{folder}: no JSON output to validate")
+                wrong += 1
+            checked, problems = checked + found, problems + wrong
+    print(f"{checked} JSON files checked against {SCHEMA.relative_to(ROOT)}: "
+          f"{problems} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
