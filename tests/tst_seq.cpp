@@ -1,4 +1,4 @@
-#include "assemble/seq.h"
+#include "model/seq.h"
 
 #include <QTest>
 

@@ -1,19 +1,16 @@
 #pragma once
 
+#include "capture_ptr.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
-#include <memory>
-
 namespace core {
-struct Capture;
 struct LoadResult;
 }
 
 namespace app {
-
-using CapturePtr = std::shared_ptr<const core::Capture>;
 
 // Loads captures on a worker thread (QtConcurrent) and reports back on the GUI thread.
 // Starting a load while one runs cancels the running one; its result is never reported.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "capture_loader.h"
+#include "capture_ptr.h"
 #include "charts/chart_builder.h"
 
 #include <QWidget>

@@ -1,7 +1,8 @@
 #include "assemble/capture_builder.h"
 
 #include "decode/packet_decoder.h"
-#include "load/warning_log.h"
+#include "metrics/mptcp_metrics.h"
+#include "model/warning_log.h"
 
 #include <algorithm>
 
@@ -64,6 +65,7 @@ void CaptureBuilder::addIcmpQuote(PacketNumber number, std::int64_t timeNs, cons
 std::shared_ptr<Capture> CaptureBuilder::finish(WarningLog& warnings)
 {
     m_capture->mptcp = m_mptcp.finish(m_capture->table, warnings);
+    computeMptcpMetrics(m_capture->table, m_tracker.connections(), m_capture->mptcp);
     m_capture->tcp = std::move(m_tracker.connections());
     m_capture->warnings = warnings.lines();
     return std::move(m_capture);

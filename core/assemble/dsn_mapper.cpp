@@ -1,6 +1,6 @@
 #include "assemble/dsn_mapper.h"
 
-#include "assemble/seq.h"
+#include "model/seq.h"
 
 #include <algorithm>
 

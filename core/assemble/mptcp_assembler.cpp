@@ -1,12 +1,11 @@
 #include "assemble/mptcp_assembler.h"
 
-#include "assemble/seq.h"
+#include "model/seq.h"
 #include "assemble/tcp_tracker.h"
 #include "crypto/key_hash.h"
 #include "decode/mptcp_option.h"
 #include "decode/packet_decoder.h"
-#include "load/warning_log.h"
-#include "metrics/mptcp_metrics.h"
+#include "model/warning_log.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -588,10 +587,8 @@ std::vector<MptcpConnection> MptcpAssembler::finish(PacketTable& table, WarningL
         std::stable_sort(connection.events.begin(), connection.events.end(),
                          [](const auto& a, const auto& b) { return a.packet < b.packet; });
 
-    std::vector<SubflowOrientation> orientation(m_connections.size());
     for (std::uint32_t c = 0; c < m_subflows.size(); ++c)
-        orientation[c].flipped = m_subflows[c].flipped;
-    computeMptcpMetrics(table, m_connections, orientation, result);
+        m_connections[c].subflow.reversed = m_subflows[c].flipped;
     return result;
 }
 

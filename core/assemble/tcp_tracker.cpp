@@ -1,6 +1,6 @@
 #include "assemble/tcp_tracker.h"
 
-#include "assemble/seq.h"
+#include "model/seq.h"
 #include "decode/packet_decoder.h"
 
 #include <algorithm>

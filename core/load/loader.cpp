@@ -4,7 +4,7 @@
 #include "capture/pcap_reader.h"
 #include "decode/link_layer.h"
 #include "decode/packet_decoder.h"
-#include "load/warning_log.h"
+#include "model/warning_log.h"
 #include "log.h"
 
 #include <spdlog/spdlog.h>

@@ -8,7 +8,6 @@
 namespace core {
 
 void computeMptcpMetrics(PacketTable& table, const std::vector<TcpConnection>& tcp,
-                         const std::vector<SubflowOrientation>& orientation,
                          std::vector<MptcpConnection>& connections)
 {
     struct Slot {
@@ -24,9 +23,9 @@ void computeMptcpMetrics(PacketTable& table, const std::vector<TcpConnection>& t
             slotOfStream[stream] = Slot{i, s};
             SubflowStats stats;
             stats.stream = connection.subflows[s];
-            stats.reversed = orientation[stream].flipped;
+            stats.reversed = tcp[stream].subflow.reversed;
             for (const auto d : {Direction::ClientToServer, Direction::ServerToClient}) {
-                const Direction side = orientation[stream].flipped ? opposite(d) : d;
+                const Direction side = tcp[stream].subflow.reversed ? opposite(d) : d;
                 stats.payloadBytes[index(side)] = tcp[stream].stats(d).payloadBytes;
             }
             connection.subflowStats.push_back(stats);
@@ -43,10 +42,8 @@ void computeMptcpMetrics(PacketTable& table, const std::vector<TcpConnection>& t
         const auto& slot = slotOfStream[stream];
         if (!slot)
             continue;
-        const Direction tcpDirection = (table.marks[row] & PacketTable::ServerToClient)
-                                           ? Direction::ServerToClient
-                                           : Direction::ClientToServer;
-        const Direction side = orientation[stream].flipped ? opposite(tcpDirection) : tcpDirection;
+        const Direction tcpDirection = table.tcpDirection(row);
+        const Direction side = tcp[stream].subflow.reversed ? opposite(tcpDirection) : tcpDirection;
         MptcpConnection& connection = connections[slot->connection];
         MptcpDirectionStats& stats = connection.directions[index(side)];
 

@@ -2,20 +2,15 @@
 
 #include "model/mptcp_connection.h"
 #include "model/tcp_connection.h"
-#include "series/packet_table.h"
+#include "model/packet_table.h"
 
 #include <vector>
 
 namespace core {
 
-struct SubflowOrientation {
-    bool flipped = false; // the subflow's TCP client is the MPTCP server
-};
-
 // Data-level figures from the packet table: distinct data bytes, reinjected bytes, which
 // subflow first carried each byte, first/last data times; marks reinjected rows.
 void computeMptcpMetrics(PacketTable& table, const std::vector<TcpConnection>& tcp,
-                         const std::vector<SubflowOrientation>& orientation,
                          std::vector<MptcpConnection>& connections);
 
 } // namespace core

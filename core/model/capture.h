@@ -2,7 +2,7 @@
 
 #include "model/mptcp_connection.h"
 #include "model/tcp_connection.h"
-#include "series/packet_table.h"
+#include "model/packet_table.h"
 
 #include <cstdint>
 #include <string>

@@ -27,6 +27,7 @@ struct SubflowInfo {
     SubflowRole role = SubflowRole::None;
     bool backup = false;           // MP_JOIN B flag or MP_PRIO, latest seen
     bool fellBack = false;         // MP_CAPABLE on the SYN, none on the SYN/ACK
+    bool reversed = false;         // the TCP client is the MPTCP server (a join from the server)
     std::uint8_t localAddressId = 0;  // client side (MP_JOIN SYN)
     std::uint8_t remoteAddressId = 0; // server side (MP_JOIN SYN/ACK)
     std::uint32_t joinToken = 0;  // token in the MP_JOIN SYN

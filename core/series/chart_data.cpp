@@ -1,6 +1,6 @@
 #include "series/chart_data.h"
 
-#include "assemble/seq.h"
+#include "model/seq.h"
 #include "metrics/data_coverage.h"
 
 #include <algorithm>

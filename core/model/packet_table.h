@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ids.h"
+
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -31,6 +33,11 @@ struct PacketTable {
     std::vector<std::uint64_t> dataAck;     // 64-bit data ack, or noDsn
 
     std::size_t size() const { return timeNs.size(); }
+    // The TCP direction of a row (client → server is the side that sent the first SYN).
+    Direction tcpDirection(std::size_t row) const
+    {
+        return (marks[row] & ServerToClient) ? Direction::ServerToClient : Direction::ClientToServer;
+    }
     void reserve(std::size_t rows);
 };
 

@@ -1,4 +1,4 @@
-#include "series/packet_table.h"
+#include "model/packet_table.h"
 
 namespace core {
 
