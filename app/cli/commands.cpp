@@ -60,7 +60,8 @@ QString usageText()
                "  -o FILE       output image for plot (.png or .svg)\n"
                "  --width W, --height H   image size in pixels (default 1200×700)\n"
                "  --direction c2s|s2c     data direction to plot (default c2s)\n"
-               "  --window S    goodput averaging window in seconds (default 1)\n"
+               "  --window S    goodput averaging window in seconds (default: a round\n"
+               "                window giving tens of points over the transfer)\n"
                "  --verbose     debug logging on stderr (or SPDLOG_LEVEL=debug)\n"
                "  -h, --help    this help\n"
                "  --version     version\n\n"
@@ -212,12 +213,13 @@ int plot(const QCommandLineParser& parser, const QStringList& positional, const 
     request.direction = direction == QLatin1String("c2s") ? 0 : 1;
     if (!parser.isSet(o.output))
         return usage(tr("-o OUT.png or -o OUT.svg is required"));
-    bool okWidth = false, okHeight = false, okWindow = false;
+    const bool windowGiven = parser.isSet(o.window); // else one that follows the transfer
+    bool okWidth = false, okHeight = false, okWindow = !windowGiven;
     const QSize size(parser.value(o.width).toInt(&okWidth), parser.value(o.height).toInt(&okHeight));
-    request.goodputWindowSeconds = parser.value(o.window).toDouble(&okWindow);
+    request.goodputWindowSeconds = windowGiven ? parser.value(o.window).toDouble(&okWindow) : 0.0;
     if (!okWidth || !okHeight)
         return usage(tr("--width and --height must be numbers of pixels"));
-    if (!okWindow || !std::isfinite(request.goodputWindowSeconds) || request.goodputWindowSeconds <= 0)
+    if (!okWindow || !std::isfinite(request.goodputWindowSeconds) || (windowGiven && request.goodputWindowSeconds <= 0))
         return usage(tr("--window must be a positive number of seconds"));
 
     const auto capture = loadOrReport(positional[2], err);
@@ -254,7 +256,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                                              QStringLiteral("c2s"));
     const QCommandLineOption width(QStringLiteral("width"), tr("Width."), QStringLiteral("px"), QStringLiteral("1200"));
     const QCommandLineOption height(QStringLiteral("height"), tr("Height."), QStringLiteral("px"), QStringLiteral("700"));
-    const QCommandLineOption window(QStringLiteral("window"), tr("Goodput window."), QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption window(QStringLiteral("window"), tr("Goodput window."), QStringLiteral("s"));
     parser.addOptions({help, version, json, full, verbose, output, mptcp, tcp, directionOption, width, height, window});
 
     if (!parser.parse(arguments)) {
