@@ -1,11 +1,17 @@
 #include "test_data.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 class TestChartExport : public QObject {
     Q_OBJECT
@@ -13,6 +19,7 @@ private slots:
     void cliWritesPng_data();
     void cliWritesPng();
     void cliWritesSvg();
+    void goodputWindowFollowsTheTransfer();
     void optionsBeforeTheCommand();
     void cliRefusesBadRequests_data();
     void cliRefusesBadRequests();
@@ -38,9 +45,14 @@ void TestChartExport::cliWritesPng_data()
     QTest::addColumn<QString>("direction");
     QTest::addColumn<int>("width");
     QTest::addColumn<int>("height");
-    QTest::addRow("dsn") << QStringLiteral("dsn") << QStringLiteral("c2s") << 1000 << 600;
-    QTest::addRow("goodput") << QStringLiteral("goodput") << QStringLiteral("s2c") << 800 << 500;
-    QTest::addRow("share") << QStringLiteral("share") << QStringLiteral("c2s") << 640 << 480;
+    QTest::addColumn<QStringList>("extra");
+    QTest::addRow("dsn") << QStringLiteral("dsn") << QStringLiteral("c2s") << 1000 << 600 << QStringList();
+    QTest::addRow("goodput") << QStringLiteral("goodput") << QStringLiteral("s2c") << 800 << 500 << QStringList();
+    QTest::addRow("goodput 0.5 s") << QStringLiteral("goodput") << QStringLiteral("c2s") << 800 << 500
+                                   << QStringList{QStringLiteral("--window"), QStringLiteral("0.5")};
+    QTest::addRow("share") << QStringLiteral("share") << QStringLiteral("c2s") << 640 << 480 << QStringList();
+    QTest::addRow("share narrow") << QStringLiteral("share") << QStringLiteral("c2s") << 600 << 400 << QStringList();
+    QTest::addRow("share wide") << QStringLiteral("share") << QStringLiteral("s2c") << 1600 << 800 << QStringList();
 }
 
 void TestChartExport::cliWritesPng()
@@ -49,12 +61,15 @@ void TestChartExport::cliWritesPng()
     QFETCH(QString, direction);
     QFETCH(int, width);
     QFETCH(int, height);
+    QFETCH(QStringList, extra);
     QTemporaryDir dir;
     const QString out = dir.filePath(kind + QStringLiteral(".png"));
     QString err;
-    QCOMPARE(runCli({QStringLiteral("plot"), kind, sample("b_four_subflows_bidir.pcapng"), QStringLiteral("--mptcp"),
-                     QStringLiteral("0"), QStringLiteral("--direction"), direction, QStringLiteral("-o"), out,
-                     QStringLiteral("--width"), QString::number(width), QStringLiteral("--height"), QString::number(height)},
+    QCOMPARE(runCli(QStringList{QStringLiteral("plot"), kind, sample("b_four_subflows_bidir.pcapng"), QStringLiteral("--mptcp"),
+                                QStringLiteral("0"), QStringLiteral("--direction"), direction, QStringLiteral("-o"), out,
+                                QStringLiteral("--width"), QString::number(width), QStringLiteral("--height"),
+                                QString::number(height)} +
+                        extra,
                     &err),
              0);
     QImage image(out);
@@ -81,6 +96,36 @@ void TestChartExport::cliWritesSvg()
     QVERIFY(QFileInfo(out).size() > 10000);
 }
 
+void TestChartExport::goodputWindowFollowsTheTransfer()
+{
+    // The transfer's duration from the CLI's own summary: 8 × data bytes / goodput.
+    QProcess summary;
+    summary.start(QStringLiteral(MPTCPSCOPE_CLI_EXE), {QStringLiteral("mptcp-summary"), sample("a_two_subflows_upload.pcap"),
+                                                        QStringLiteral("0"), QStringLiteral("--json")});
+    QVERIFY(summary.waitForFinished(60000));
+    const QJsonObject json = QJsonDocument::fromJson(summary.readAllStandardOutput()).object();
+    const double bytes = json.value(QStringLiteral("data_bytes")).toObject().value(QStringLiteral("c2s")).toDouble();
+    const double goodput = json.value(QStringLiteral("goodput_bps")).toObject().value(QStringLiteral("c2s")).toDouble();
+    QVERIFY(bytes > 0 && goodput > 0);
+    const double duration = 8 * bytes / goodput;
+
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("goodput.svg"));
+    QCOMPARE(runCli({QStringLiteral("plot"), QStringLiteral("goodput"), sample("a_two_subflows_upload.pcap"),
+                     QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("-o"), out}),
+             0);
+    QFile svg(out);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const auto match = QRegularExpression(QStringLiteral("Goodput over ([0-9.e-]+) s")).match(QString::fromUtf8(svg.readAll()));
+    QVERIFY(match.hasMatch());
+    const double window = match.captured(1).toDouble();
+    // A round window (1, 2 or 5 × 10ⁿ s) giving tens of windows over the transfer.
+    const double mantissa = window / std::pow(10.0, std::floor(std::log10(window) + 1e-12));
+    QVERIFY2(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 || std::abs(mantissa - 5) < 1e-9,
+             qPrintable(match.captured(1)));
+    QVERIFY2(duration / window >= 10 && duration / window <= 25, qPrintable(QString::number(duration / window)));
+}
+
 void TestChartExport::optionsBeforeTheCommand()
 {
     QTemporaryDir dir;
@@ -101,6 +146,7 @@ void TestChartExport::cliRefusesBadRequests_data()
     QTest::addRow("no connection") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file, QStringLiteral("--mptcp"), QStringLiteral("7"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("mptcp.stream 7");
     QTest::addRow("bad extension") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("x.jpg")} << QStringLiteral(".png or .svg");
     QTest::addRow("endless window") << QStringList{QStringLiteral("plot"), QStringLiteral("goodput"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("--window"), QStringLiteral("inf"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("--window");
+    QTest::addRow("no window") << QStringList{QStringLiteral("plot"), QStringLiteral("goodput"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("--window"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("--window");
     QTest::addRow("bad direction") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("--direction"), QStringLiteral("up"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("c2s or s2c");
 }
 

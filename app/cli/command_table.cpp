@@ -65,8 +65,9 @@ const std::vector<Option>& options()
          QT_TRANSLATE_NOOP("mptcpscope-cli", "image width in pixels")},
         {QStringLiteral("height"), {}, QStringLiteral("H"), ValueKind::Number, {}, QStringLiteral("700"),
          QT_TRANSLATE_NOOP("mptcpscope-cli", "image height in pixels")},
-        {QStringLiteral("window"), {}, QStringLiteral("SECONDS"), ValueKind::Number, {}, QStringLiteral("1"),
-         QT_TRANSLATE_NOOP("mptcpscope-cli", "goodput averaging window in seconds")},
+        {QStringLiteral("window"), {}, QStringLiteral("SECONDS"), ValueKind::Number, {}, {},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "goodput averaging window in seconds (default: a round window "
+                                             "giving tens of points over the transfer)")},
         {QStringLiteral("verbose"), {}, {}, ValueKind::None, {}, {},
          QT_TRANSLATE_NOOP("mptcpscope-cli", "debug logging on stderr (or SPDLOG_LEVEL=debug)"), true},
         {QStringLiteral("help"), QStringLiteral("h"), {}, ValueKind::None, {}, {},

@@ -195,12 +195,13 @@ int plot(const QCommandLineParser& parser, const QStringList& positional, const 
     request.direction = direction == QLatin1String("c2s") ? 0 : 1;
     if (!parser.isSet(o.output))
         return usage(tr("-o OUT.png or -o OUT.svg is required"));
-    bool okWidth = false, okHeight = false, okWindow = false;
+    const bool windowGiven = parser.isSet(o.window); // else one that follows the transfer
+    bool okWidth = false, okHeight = false, okWindow = !windowGiven;
     const QSize size(parser.value(o.width).toInt(&okWidth), parser.value(o.height).toInt(&okHeight));
-    request.goodputWindowSeconds = parser.value(o.window).toDouble(&okWindow);
+    request.goodputWindowSeconds = windowGiven ? parser.value(o.window).toDouble(&okWindow) : 0.0;
     if (!okWidth || !okHeight)
         return usage(tr("--width and --height must be numbers of pixels"));
-    if (!okWindow || !std::isfinite(request.goodputWindowSeconds) || request.goodputWindowSeconds <= 0)
+    if (!okWindow || !std::isfinite(request.goodputWindowSeconds) || (windowGiven && request.goodputWindowSeconds <= 0))
         return usage(tr("--window must be a positive number of seconds"));
 
     const auto capture = loadOrReport(positional[2], err);

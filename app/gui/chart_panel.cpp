@@ -33,9 +33,12 @@ ChartPanel::ChartPanel(QWidget* parent)
     m_direction->addItem(tr("client → server"), 0);
     m_direction->addItem(tr("server → client"), 1);
     m_window = new QComboBox(this);
+    m_window->addItem(tr("Auto window"), 0.0); // a round window from the transfer's duration
     for (const double seconds : {0.1, 0.5, 1.0, 5.0})
         m_window->addItem(tr("%1 s window").arg(seconds), seconds);
-    m_window->setCurrentIndex(2);
+    m_window->setCurrentIndex(0);
+    m_window->setSizeAdjustPolicy(QComboBox::AdjustToContents); // room for "Auto window (0.02 s)"
+    m_window->setToolTip(tr("Goodput averaging window. Auto: a round window giving tens of points over the transfer."));
     m_acks = new QCheckBox(tr("Data acks"), this);
     m_acks->setChecked(true);
     m_reset = new QPushButton(tr("Reset zoom"), this);
@@ -153,6 +156,10 @@ void ChartPanel::rebuild()
         return;
     }
     m_message->hide();
+    const auto* handle = charts::ChartHandle::of(chart);
+    m_window->setItemText(0, kind == charts::ChartKind::Goodput && handle
+                                 ? tr("Auto window (%1 s)").arg(handle->data().goodput.windowSeconds)
+                                 : tr("Auto window"));
     m_view->setChart(chart);
     m_save->setEnabled(true);
 }

@@ -30,6 +30,7 @@ public:
     charts::ChartRequest request() const;
     QComboBox* kindBox() const { return m_kind; }
     QComboBox* directionBox() const { return m_direction; }
+    QComboBox* windowBox() const { return m_window; }
 
 private:
     void rebuild();

@@ -52,7 +52,15 @@ void ChartView::setChart(QChart* newChart)
                 for (auto* other : qobject_cast<QAbstractBarSeries*>(sender())->barSets())
                     total += other->at(index);
                 const double bytes = set->at(index);
-                QToolTip::showText(QCursor::pos(), tr("%1\n%2 bytes, %3 % of this interval")
+                QString interval;
+                if (const auto* handle = charts::ChartHandle::of(chart()); handle && index >= 0) {
+                    const auto& share = handle->data().share;
+                    if (std::size_t(index) < share.binStarts.size())
+                        interval = tr("%1 s to %2 s\n")
+                                       .arg(share.binStarts[std::size_t(index)], 0, 'g', 6)
+                                       .arg(share.binStarts[std::size_t(index)] + share.binWidth, 0, 'g', 6);
+                }
+                QToolTip::showText(QCursor::pos(), interval + tr("%1\n%2 bytes, %3 % of this interval")
                                                        .arg(set->label())
                                                        .arg(qlonglong(bytes))
                                                        .arg(total > 0 ? 100.0 * bytes / total : 0.0, 0, 'f', 1),
@@ -234,7 +242,10 @@ QString ChartView::describePointAt(const QPoint& position) const
     QString text = bestSeries->series->name() + QLatin1Char('\n');
     text += tr("time %1 s").arg(data.x[bestIndex], 0, 'f', 6);
     if (request.kind == charts::ChartKind::Goodput) {
-        text += QLatin1Char('\n') + tr("%1 Mbit/s over the last %2 s").arg(data.y[bestIndex] / 1e6, 0, 'f', 3).arg(request.goodputWindowSeconds);
+        const double covered = handle->data().goodput.coveredSeconds(data.x[bestIndex]);
+        text += QLatin1Char('\n') + tr("%1 Mbit/s over the last %2 s")
+                                        .arg(data.y[bestIndex] / 1e6, 0, 'f', 3)
+                                        .arg(covered, 0, 'g', 3);
         return text;
     }
     text += QLatin1Char('\n') + tr("packet %1").arg(data.packet[bestIndex]);

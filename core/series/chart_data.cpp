@@ -2,6 +2,7 @@
 
 #include "model/seq.h"
 #include "metrics/data_coverage.h"
+#include "series/round_interval.h"
 
 #include <algorithm>
 #include <cmath>
@@ -102,25 +103,36 @@ std::vector<ChartSeries> subflowSeries(const Capture& capture, const MptcpConnec
     return result;
 }
 
-// Samples sum(bytes in (t − window, t]) × 8 / window on a regular grid.
+// Samples the new data of (t − window, t] × 8 / the time that window covers since `from`, on
+// a regular grid from half a window (at most half the span) after `from` up to `to`: before
+// that the covered time is too short for a rate (a first burst over microseconds).
 void slidingRate(const std::vector<DataEvent>& events, double window, double from, double to, ChartSeries& out,
                  double& maxY)
 {
-    if (events.empty() || !(window > 0) || !std::isfinite(window))
+    if (events.empty() || !(window > 0) || !std::isfinite(window) || !(to > from))
         return;
-    const double span = std::max(to - from, window);
-    const double step = std::max(window / 10.0, span / 4000.0);
+    const double span = to - from;
+    const double step = std::max(std::min(window, span) / 10.0, span / 4000.0);
     std::size_t head = 0; // first event inside the window
     std::size_t tail = 0; // first event after t
     std::uint64_t sum = 0;
-    for (double t = from; t <= to + window + step / 2; t += step) {
+    const auto sample = [&](double t) {
         while (tail < events.size() && events[tail].time <= t)
             sum += events[tail++].bytes;
         while (head < tail && events[head].time <= t - window)
             sum -= events[head++].bytes;
-        const double rate = double(sum) * 8.0 / window;
+        const double rate = double(sum) * 8.0 / std::min(window, t - from);
         append(out, t, rate, 0, 0);
         maxY = std::max(maxY, rate);
+    };
+    const double firstOffset = std::min(window, span) / 2;
+    for (auto i = std::int64_t(std::ceil(firstOffset / step - 1e-9));; ++i) {
+        const double t = from + double(i) * step;
+        if (t >= to - step * 1e-6) {
+            sample(to);
+            break;
+        }
+        sample(t);
     }
 }
 
@@ -202,11 +214,15 @@ SequenceChartData buildSequenceChart(const Capture& capture, const MptcpConnecti
     return result;
 }
 
+double autoGoodputWindow(double durationSeconds)
+{
+    return roundIntervalFor(durationSeconds, 25);
+}
+
 GoodputChartData buildGoodputChart(const Capture& capture, const MptcpConnection& connection, Direction direction,
                                    double windowSeconds)
 {
     GoodputChartData result;
-    result.windowSeconds = windowSeconds;
     result.subflows = subflowSeries(capture, connection);
     result.aggregate.name = "connection";
     std::vector<std::vector<DataEvent>> perSubflow(connection.subflowStats.size());
@@ -219,15 +235,26 @@ GoodputChartData buildGoodputChart(const Capture& capture, const MptcpConnection
                    });
     const auto byTime = [](const DataEvent& a, const DataEvent& b) { return a.time < b.time; };
     std::stable_sort(all.begin(), all.end(), byTime);
+    result.windowSeconds = windowSeconds > 0 ? windowSeconds : 1.0;
     if (all.empty())
         return result;
-    const double from = all.front().time;
-    const double to = all.back().time;
+    // The span the summary's goodput divides by, so that a window as long as the transfer
+    // ends on the summary's figure.
+    const auto& d = connection.stats(direction);
+    result.firstDataX = all.front().time;
+    result.lastDataX = all.back().time;
+    if (d.sawData) {
+        result.firstDataX = std::min(capture.relativeSeconds(d.firstDataNs), result.firstDataX);
+        result.lastDataX = std::max(capture.relativeSeconds(d.lastDataNs), result.lastDataX);
+    }
+    if (!(windowSeconds > 0))
+        result.windowSeconds = autoGoodputWindow(result.lastDataX - result.firstDataX);
     for (std::size_t s = 0; s < perSubflow.size(); ++s) {
         std::stable_sort(perSubflow[s].begin(), perSubflow[s].end(), byTime);
-        slidingRate(perSubflow[s], windowSeconds, from, to, result.subflows[s], result.maxY);
+        slidingRate(perSubflow[s], result.windowSeconds, result.firstDataX, result.lastDataX, result.subflows[s],
+                    result.maxY);
     }
-    slidingRate(all, windowSeconds, from, to, result.aggregate, result.maxY);
+    slidingRate(all, result.windowSeconds, result.firstDataX, result.lastDataX, result.aggregate, result.maxY);
     return result;
 }
 
@@ -240,18 +267,21 @@ ShareChartData buildShareChart(const Capture& capture, const MptcpConnection& co
         result.streams.push_back(stats.stream.value);
     }
     const auto& d = connection.directions[index(direction)];
-    bins = std::max(bins, 1);
     const double from = capture.relativeSeconds(d.firstDataNs);
-    const double to = capture.relativeSeconds(d.lastDataNs);
-    result.binWidth = to > from ? (to - from) / bins : 1.0;
+    const double to = std::max(capture.relativeSeconds(d.lastDataNs), from);
+    result.firstDataX = from;
+    result.lastDataX = to;
+    result.binWidth = to > from ? roundIntervalFor(to - from, std::max(bins, 1)) : 1e-3;
+    const double firstStart = std::floor(from / result.binWidth + 1e-9) * result.binWidth;
+    bins = int(std::floor((to - firstStart) / result.binWidth)) + 1;
     for (int b = 0; b < bins; ++b)
-        result.binStarts.push_back(from + b * result.binWidth);
+        result.binStarts.push_back(firstStart + b * result.binWidth);
     result.bytes.assign(connection.subflowStats.size(), std::vector<std::uint64_t>(std::size_t(bins), 0));
     result.totals.assign(connection.subflowStats.size(), 0);
 
     forEachNewData(capture, slots, direction, [&](std::size_t row, std::size_t subflow, std::uint64_t bytes) {
         const double t = capture.relativeSeconds(capture.table.timeNs[row]);
-        const int bin = std::clamp(int((t - from) / result.binWidth), 0, bins - 1);
+        const int bin = std::clamp(int((t - firstStart) / result.binWidth), 0, bins - 1);
         result.bytes[subflow][std::size_t(bin)] += bytes;
         result.totals[subflow] += bytes;
     });
@@ -291,7 +321,6 @@ GoodputChartData buildTcpGoodputChart(const Capture& capture, TcpStreamId stream
                                       double windowSeconds)
 {
     GoodputChartData result;
-    result.windowSeconds = windowSeconds;
     result.aggregate.name = subflowLabel(capture, stream);
     result.aggregate.stream = stream.value;
     const PacketTable& table = capture.table;
@@ -307,8 +336,14 @@ GoodputChartData buildTcpGoodputChart(const Capture& capture, TcpStreamId stream
             events.push_back({capture.relativeSeconds(table.timeNs[row]), added.newBytes});
     }
     std::stable_sort(events.begin(), events.end(), [](const DataEvent& a, const DataEvent& b) { return a.time < b.time; });
-    if (!events.empty())
-        slidingRate(events, windowSeconds, events.front().time, events.back().time, result.aggregate, result.maxY);
+    result.windowSeconds = windowSeconds > 0 ? windowSeconds : 1.0;
+    if (events.empty())
+        return result;
+    result.firstDataX = events.front().time;
+    result.lastDataX = events.back().time;
+    if (!(windowSeconds > 0))
+        result.windowSeconds = autoGoodputWindow(result.lastDataX - result.firstDataX);
+    slidingRate(events, result.windowSeconds, result.firstDataX, result.lastDataX, result.aggregate, result.maxY);
     return result;
 }
 

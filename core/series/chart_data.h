@@ -2,6 +2,7 @@
 
 #include "model/capture.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -31,28 +32,42 @@ struct SequenceChartData {
     double maxX = 0;
 };
 
+// Goodput at time t: the new data of (t − window, t] in bits, divided by the time that
+// window covers since the first data (shorter than the window near the start). Points run
+// from half a window (or half the transfer) after the first data to the last data.
 struct GoodputChartData {
     std::vector<ChartSeries> subflows; // new data first carried by each subflow, bit/s
     ChartSeries aggregate;             // the connection, bit/s
     double windowSeconds = 1;
     double maxY = 0;
+    double firstDataX = 0; // the data's time span, seconds since the capture's first packet
+    double lastDataX = 0;
+
+    double coveredSeconds(double x) const { return std::min(windowSeconds, x - firstDataX); }
 };
 
+// New data per subflow in bins of a round width (1, 2 or 5 × 10ⁿ s) whose edges are
+// multiples of that width.
 struct ShareChartData {
     std::vector<std::string> names;               // one per subflow
     std::vector<std::uint32_t> streams;
     std::vector<double> binStarts;                // seconds
     double binWidth = 0;
+    double firstDataX = 0; // the data's time span, seconds since the capture's first packet
+    double lastDataX = 0;
     std::vector<std::vector<std::uint64_t>> bytes; // [subflow][bin]: new data bytes
     std::vector<std::uint64_t> totals;            // per subflow, equals firstCarriedBytes
 };
 
 // MPTCP connection, one data direction.
 SequenceChartData buildSequenceChart(const Capture& capture, const MptcpConnection& connection, Direction direction);
+// A window of 0 (or less) follows the transfer: autoGoodputWindow of its duration.
 GoodputChartData buildGoodputChart(const Capture& capture, const MptcpConnection& connection, Direction direction,
                                    double windowSeconds);
+// About `bins` bins (at most that many, and more than `bins` / 2.5, plus one for alignment).
 ShareChartData buildShareChart(const Capture& capture, const MptcpConnection& connection, Direction direction,
                                int bins);
+double autoGoodputWindow(double durationSeconds); // round, tens of windows in the duration
 
 // Plain TCP connection (or one subflow on its own), one direction: relative sequence numbers.
 SequenceChartData buildTcpSequenceChart(const Capture& capture, TcpStreamId stream, Direction direction);

@@ -5,11 +5,12 @@
 #include "charts/subflow_palette.h"
 #include "model/capture.h"
 #include "series/chart_data.h"
+#include "series/round_interval.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPercentBarSeries>
@@ -18,12 +19,6 @@
 #include <cmath>
 
 namespace app::charts {
-
-struct ChartHandle::Data {
-    core::SequenceChartData sequence;
-    core::GoodputChartData goodput;
-    core::ShareChartData share;
-};
 
 namespace {
 
@@ -52,37 +47,68 @@ Unit rateUnit(double max)
 
 QString directionName(int direction) { return direction == 0 ? tr("client → server") : tr("server → client"); }
 
-// Ticks on round values (1, 2 or 5 × 10^n apart) with just enough decimals, kept so while
-// the user zooms and pans.
-void keepTicksNice(QValueAxis* axis)
+// The value of 1, 2 or 5 × 10ⁿ nearest to `value` (> 0).
+double nearestRound(double value)
 {
-    const auto update = [axis](double min, double max) {
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    const double mantissa = value / magnitude;
+    return (mantissa < 1.5 ? 1 : mantissa < 3.5 ? 2 : mantissa < 7.5 ? 5 : 10) * magnitude;
+}
+
+// Ticks `unit` × 1, 2 or 5 × 10ⁿ apart, with just enough decimals, as many as the plot has
+// room for with labels that neither crowd nor elide: kept so while the chart is resized,
+// zoomed and panned.
+void keepTicksNice(QChart* chart, QValueAxis* axis, double unit = 1.0)
+{
+    const auto update = [chart, axis, unit] {
+        const double min = axis->min();
+        const double max = axis->max();
         const double span = max - min;
-        if (!(span > 0))
+        if (!(span > 0) || !(unit > 0))
             return;
-        const double raw = span / 6;
-        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-        const double step = raw / magnitude < 1.5 ? magnitude : raw / magnitude < 3.5 ? 2 * magnitude
-                          : raw / magnitude < 7.5 ? 5 * magnitude : 10 * magnitude;
+        const bool horizontal = axis->orientation() == Qt::Horizontal;
+        const QFontMetricsF metrics(axis->labelsFont());
+        const double room = horizontal ? chart->plotArea().width() : chart->plotArea().height();
+        const auto decimalsFor = [](double step) { return std::max(0, int(-std::floor(std::log10(step) + 1e-9))); };
+        const auto fits = [&](double step) {
+            if (!(room > 0))
+                return true; // not laid out yet: the next plot area change decides
+            const double ticks = std::floor(span / step) + 1;
+            if (!horizontal)
+                return ticks * metrics.height() * 1.6 <= room;
+            const int decimals = decimalsFor(step);
+            const double label = std::max(metrics.horizontalAdvance(QString::number(min, 'f', decimals)),
+                                          metrics.horizontalAdvance(QString::number(max, 'f', decimals)));
+            return ticks * (label + metrics.horizontalAdvance(QLatin1Char('M'))) <= room;
+        };
+        // The step nearest to a sixth of the span, then wider ones until the labels fit.
+        double step = nearestRound(span / 6 / unit) * unit;
+        while (!fits(step) && step < span)
+            step = core::roundUpTo125(step / unit * 1.01) * unit;
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(0);
-        axis->setTickInterval(step);
-        const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
-        axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
+        if (axis->tickInterval() != step)
+            axis->setTickInterval(step);
+        const QString format = QStringLiteral("%.") + QString::number(decimalsFor(step)) + QStringLiteral("f");
+        if (axis->labelFormat() != format)
+            axis->setLabelFormat(format);
     };
     QObject::connect(axis, &QValueAxis::rangeChanged, axis, update);
-    update(axis->min(), axis->max());
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, update);
+    update();
 }
 
 QValueAxis* timeAxis(QChart* chart, double minX, double maxX)
 {
     auto* axis = new QValueAxis(chart);
     axis->setTitleText(tr("Time since the first packet (s)"));
-    const double pad = std::max((maxX - minX) * 0.02, 1e-3);
-    axis->setRange(minX >= 0 ? std::max(0.0, minX - pad) : minX - pad, maxX + pad);
-    axis->applyNiceNumbers();
-    keepTicksNice(axis);
+    // The axis starts on a round value and ends with the data, with a little room for the
+    // last point.
+    const double span = std::max(maxX - minX, 1e-3);
+    const double start = std::floor((minX - span * 0.02) / nearestRound(span / 6)) * nearestRound(span / 6);
+    axis->setRange(minX >= 0 ? std::max(0.0, start) : start, maxX + span * 0.02);
     chart->addAxis(axis, Qt::AlignBottom);
+    keepTicksNice(chart, axis);
     return axis;
 }
 
@@ -92,8 +118,8 @@ QValueAxis* valueAxis(QChart* chart, const QString& title, double max)
     axis->setTitleText(title);
     axis->setRange(0, max > 0 ? max * 1.05 : 1);
     axis->applyNiceNumbers();
-    keepTicksNice(axis);
     chart->addAxis(axis, Qt::AlignLeft);
+    keepTicksNice(chart, axis);
     return axis;
 }
 
@@ -156,12 +182,8 @@ void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChart
 void buildGoodput(QChart* chart, ChartHandle* handle, const core::GoodputChartData& data)
 {
     const Unit unit = rateUnit(data.maxY);
-    double minX = 0, maxX = 1;
-    if (data.aggregate.size()) {
-        minX = data.aggregate.x.front();
-        maxX = data.aggregate.x.back();
-    }
-    auto* x = timeAxis(chart, minX, maxX);
+    const bool any = data.aggregate.size() > 0;
+    auto* x = timeAxis(chart, any ? data.firstDataX : 0.0, any ? data.lastDataX : 1.0);
     auto* y = valueAxis(chart, tr("Goodput over %1 s (%2)").arg(data.windowSeconds).arg(unit.name), data.maxY / unit.scale);
     int colour = 0;
     for (const auto& subflow : data.subflows) {
@@ -178,34 +200,50 @@ void buildGoodput(QChart* chart, ChartHandle* handle, const core::GoodputChartDa
     aggregate->setPen(pen);
 }
 
+// One bar per round interval on a real time axis: its ticks are as many as the width has
+// room for, so no label is ever elided. The bars stand at their interval's index on a hidden
+// axis (zoomed and panned with them) that the visible time axis follows.
 void buildShare(QChart* chart, const core::ShareChartData& data)
 {
     auto* bars = new QPercentBarSeries(chart);
-    QStringList categories;
-    for (const double start : data.binStarts)
-        categories << QString::number(start, 'f', data.binWidth < 0.1 ? 3 : data.binWidth < 1 ? 2 : 1);
-    categories << tr("total");
+    double total = 0;
+    for (const auto bytes : data.totals)
+        total += double(bytes);
     for (std::size_t s = 0; s < data.names.size(); ++s) {
-        auto* set = new QBarSet(QString::fromStdString(data.names[s]), bars);
+        const double share = total > 0 ? 100.0 * double(data.totals[s]) / total : 0.0;
+        // The share first: it stays readable when a narrow legend elides the label's end.
+        const QString label = tr("%1 % — %2").arg(share, 0, 'f', 1).arg(QString::fromStdString(data.names[s]));
+        auto* set = new QBarSet(label, bars);
         for (const auto bytes : data.bytes[s])
             set->append(double(bytes));
-        set->append(double(data.totals[s]));
         set->setColor(subflowColor(int(s)));
         set->setBorderColor(subflowColor(int(s)).darker(120));
         bars->append(set);
     }
     bars->setBarWidth(0.9);
     chart->addSeries(bars);
-    auto* x = new QBarCategoryAxis(chart);
-    x->append(categories);
-    x->setTitleText(tr("Interval start (s), %1 s each").arg(data.binWidth, 0, 'g', 3));
-    x->setLabelsAngle(-60);
-    chart->addAxis(x, Qt::AlignBottom);
-    bars->attachAxis(x);
+
+    auto* index = new QValueAxis(chart);
+    index->setVisible(false);
+    chart->addAxis(index, Qt::AlignBottom);
+    bars->attachAxis(index);
+    auto* time = new QValueAxis(chart);
+    time->setTitleText(tr("Time since the first packet (s)"));
+    chart->addAxis(time, Qt::AlignBottom);
+    const double origin = data.binStarts.empty() ? 0.0 : data.binStarts.front();
+    const double width = data.binWidth > 0 ? data.binWidth : 1.0;
+    const auto follow = [time, origin, width](double first, double last) {
+        time->setRange(origin + (first + 0.5) * width, origin + (last + 0.5) * width);
+    };
+    QObject::connect(index, &QValueAxis::rangeChanged, time, follow);
+    index->setRange(-0.5, double(data.binStarts.size()) - 0.5);
+    follow(index->min(), index->max());
+    keepTicksNice(chart, time, width);
+
     auto* y = new QValueAxis(chart);
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d %%"));
-    y->setTitleText(tr("Share of the new data (%)"));
+    y->setTitleText(tr("Share per %1 s (%)").arg(data.binWidth, 0, 'g', 3));
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);
 }
@@ -279,8 +317,14 @@ QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QStri
     auto* chart = new QChart();
     chart->setTitle(chartTitle(*capture, request));
     chart->setAnimationOptions(QChart::NoAnimation);
-    // On the right the legend has room for each subflow's whole 4-tuple.
+    // On the right the legend has room for each subflow's whole 4-tuple; a narrow chart keeps
+    // its width for the plot and has the legend below.
     chart->legend()->setAlignment(Qt::AlignRight);
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] {
+        const Qt::Alignment side = chart->size().width() < 700 ? Qt::AlignBottom : Qt::AlignRight;
+        if (chart->legend()->alignment() != side)
+            chart->legend()->setAlignment(side);
+    });
     QFont legendFont = chart->legend()->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     chart->legend()->setFont(legendFont);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture_ptr.h"
+#include "series/chart_data.h"
 
 #include <QObject>
 #include <QString>
@@ -12,10 +13,6 @@ QT_BEGIN_NAMESPACE
 class QAbstractSeries;
 class QChart;
 QT_END_NAMESPACE
-
-namespace core {
-struct ChartSeries;
-}
 
 namespace app::charts {
 
@@ -36,9 +33,9 @@ struct ChartRequest {
     bool mptcp = true;      // an MPTCP connection (by mptcp.stream) or a plain TCP stream
     unsigned id = 0;        // mptcp.stream or tcp.stream
     int direction = 0;      // 0: client → server, 1: server → client
-    double goodputWindowSeconds = 1.0;
+    double goodputWindowSeconds = 0; // 0: a round window that follows the transfer's duration
     bool showDataAcks = true;
-    int shareBins = 20;
+    int shareBins = 20; // about that many round intervals
 };
 
 // What a built chart keeps alive and what a hover needs: the full-resolution data behind
@@ -46,7 +43,11 @@ struct ChartRequest {
 class ChartHandle : public QObject {
     Q_OBJECT
 public:
-    struct Data;
+    struct Data {
+        core::SequenceChartData sequence;
+        core::GoodputChartData goodput;
+        core::ShareChartData share;
+    };
     ChartHandle(CapturePtr capture, ChartRequest request, QObject* parent);
     ~ChartHandle() override;
 
@@ -54,6 +55,7 @@ public:
     const CapturePtr& capture() const { return m_capture; }
     const ChartRequest& request() const { return m_request; }
     Data& data() { return *m_data; }
+    const Data& data() const { return *m_data; }
     std::vector<DecimatedSeries*>& series() { return m_series; }
     std::vector<HoverSource>& hoverSources() { return m_hover; }
     void addPointCloud(PointCloudItem* item) { m_clouds.push_back(item); }

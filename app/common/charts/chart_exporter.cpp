@@ -42,7 +42,10 @@ bool exportChart(QChart* chart, const QString& path, QSize size, QString* error)
     scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
     // The layout settles the plot area; the series then decimate for that width. Only the
     // chart's own events: any other posted event could replace (delete) the chart mid-export.
-    QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
+    // The axes choose their ticks for the plot area, which asks for another layout; the
+    // vertical axis's new labels may move the plot once more.
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
     if (auto* handle = ChartHandle::of(chart))
         handle->refreshAll();
 
