@@ -1,5 +1,7 @@
 #include "command_table.h"
 
+#include "invocation.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -13,21 +15,26 @@ const std::vector<Command>& commands()
     static const std::vector<Command> table = {
         {QStringLiteral("list-tcp"), {file}, {QStringLiteral("json")},
          QStringLiteral("list-tcp FILE [--json]"),
-         QT_TRANSLATE_NOOP("mptcpscope-cli", "List TCP connections (Wireshark tcp.stream numbers).")},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "List TCP connections (Wireshark tcp.stream numbers)."),
+         listTcp},
         {QStringLiteral("list-mptcp"), {file}, {QStringLiteral("json")},
          QStringLiteral("list-mptcp FILE [--json]"),
          QT_TRANSLATE_NOOP("mptcpscope-cli",
-                           "List MPTCP connections (Wireshark mptcp.stream numbers) with their subflows.")},
+                           "List MPTCP connections (Wireshark mptcp.stream numbers) with their subflows."),
+         listMptcp},
         {QStringLiteral("tcp-summary"), {file, {QStringLiteral("STREAM"), ValueKind::Number, {}}},
          {QStringLiteral("json")}, QStringLiteral("tcp-summary FILE STREAM [--json]"),
-         QT_TRANSLATE_NOOP("mptcpscope-cli", "Figures of one TCP connection.")},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Figures of one TCP connection."),
+         tcpSummary},
         {QStringLiteral("mptcp-summary"), {file, {QStringLiteral("ID"), ValueKind::Number, {}}},
          {QStringLiteral("full"), QStringLiteral("json")},
          QStringLiteral("mptcp-summary FILE ID [--full] [--json]"),
          QT_TRANSLATE_NOOP("mptcpscope-cli", "Figures of one MPTCP connection: keys, subflows, data, "
-                                             "goodput, share; --full adds events.")},
+                                             "goodput, share; --full adds events."),
+         mptcpSummary},
         {QStringLiteral("summary"), {file}, {QStringLiteral("json")}, QStringLiteral("summary FILE --json"),
-         QT_TRANSLATE_NOOP("mptcpscope-cli", "Everything, as one mptcpscope/1 JSON document.")},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Everything, as one mptcpscope/1 JSON document."),
+         summary},
         {QStringLiteral("plot"),
          {{QStringLiteral("{dsn|goodput|share}"), ValueKind::Choice,
            {QStringLiteral("dsn"), QStringLiteral("goodput"), QStringLiteral("share")}},
@@ -36,11 +43,13 @@ const std::vector<Command>& commands()
           QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("window")},
          QStringLiteral("plot {dsn|goodput|share} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
                         "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]"),
-         QT_TRANSLATE_NOOP("mptcpscope-cli", "Export a chart (the same as the GUI's) as PNG or SVG.")},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Export a chart (the same as the GUI's) as PNG or SVG."),
+         plot},
         {QStringLiteral("completion"), {{QStringLiteral("bash"), ValueKind::Choice, {QStringLiteral("bash")}}}, {},
          QStringLiteral("completion bash"),
          QT_TRANSLATE_NOOP("mptcpscope-cli",
-                           "Print the bash completion script (cmake --install installs it).")},
+                           "Print the bash completion script (cmake --install installs it)."),
+         completion},
     };
     return table;
 }

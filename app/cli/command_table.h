@@ -11,6 +11,8 @@
 
 namespace app::cli {
 
+struct Invocation;
+
 // What an argument or an option's value holds, which tells the completion what to offer.
 enum class ValueKind { None, Number, CaptureFile, ImageFile, Choice };
 
@@ -40,6 +42,7 @@ struct Command {
     QStringList options; // long names of the non-global options it takes
     QString synopsis;
     const char* description = nullptr; // untranslated
+    int (*run)(const Invocation&) = nullptr; // called once the argument count matches
 };
 
 const std::vector<Command>& commands();

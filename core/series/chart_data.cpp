@@ -16,11 +16,6 @@ struct DataEvent {
     std::uint64_t bytes;
 };
 
-Direction tcpDirectionOf(const PacketTable& table, std::size_t row)
-{
-    return (table.marks[row] & PacketTable::ServerToClient) ? Direction::ServerToClient : Direction::ClientToServer;
-}
-
 bool hasDsn(const PacketTable& table, std::size_t row)
 {
     return table.dsn[row] != PacketTable::noDsn && !(table.marks[row] & PacketTable::DsnUnexpanded);
@@ -62,7 +57,7 @@ void forEachNewData(const Capture& capture, const Slots& slots, Direction direct
         const int s = slots.subflow[table.stream[row]];
         if (s < 0 || table.length[row] == 0 || !hasDsn(table, row))
             continue;
-        const Direction tcpDirection = tcpDirectionOf(table, row);
+        const Direction tcpDirection = table.tcpDirection(row);
         const Direction side = slots.reversed[table.stream[row]] ? opposite(tcpDirection) : tcpDirection;
         if (side != direction)
             continue;
@@ -85,7 +80,7 @@ std::uint64_t dsnBase(const Capture& capture, const MptcpConnection& connection,
         const int s = slots.subflow[table.stream[row]];
         if (s < 0 || !hasDsn(table, row))
             continue;
-        const Direction tcpDirection = tcpDirectionOf(table, row);
+        const Direction tcpDirection = table.tcpDirection(row);
         const Direction side = slots.reversed[table.stream[row]] ? opposite(tcpDirection) : tcpDirection;
         if (side == direction)
             lowest = std::min(lowest, table.dsn[row]);
@@ -177,7 +172,7 @@ SequenceChartData buildSequenceChart(const Capture& capture, const MptcpConnecti
         const int s = slots.subflow[table.stream[row]];
         if (s < 0)
             continue;
-        const Direction tcpDirection = tcpDirectionOf(table, row);
+        const Direction tcpDirection = table.tcpDirection(row);
         const Direction side = slots.reversed[table.stream[row]] ? opposite(tcpDirection) : tcpDirection;
         const double t = capture.relativeSeconds(table.timeNs[row]);
         if (side == direction && table.length[row] > 0 && hasDsn(table, row)) {
@@ -297,7 +292,7 @@ SequenceChartData buildTcpSequenceChart(const Capture& capture, TcpStreamId stre
     const PacketTable& table = capture.table;
     std::uint64_t previous = 0;
     for (std::size_t row = 0; row < table.size(); ++row) {
-        if (table.stream[row] != stream.value || tcpDirectionOf(table, row) != direction || table.length[row] == 0)
+        if (table.stream[row] != stream.value || table.tcpDirection(row) != direction || table.length[row] == 0)
             continue;
         previous = seq::unwrap32(previous, table.relativeSeq[row]);
         const double y = double(previous);
@@ -328,7 +323,7 @@ GoodputChartData buildTcpGoodputChart(const Capture& capture, TcpStreamId stream
     std::vector<DataEvent> events;
     std::uint64_t previous = 0;
     for (std::size_t row = 0; row < table.size(); ++row) {
-        if (table.stream[row] != stream.value || tcpDirectionOf(table, row) != direction || table.length[row] == 0)
+        if (table.stream[row] != stream.value || table.tcpDirection(row) != direction || table.length[row] == 0)
             continue;
         previous = seq::unwrap32(previous, table.relativeSeq[row]);
         const auto added = coverage.add(previous, previous + table.length[row], 0);

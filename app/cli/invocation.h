@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <memory>
+
+class QTextStream;
+
+namespace core {
+struct Capture;
+}
+
+namespace app::cli {
+
+constexpr int exitOk = 0;
+constexpr int exitUsage = 2;
+
+// One parsed mptcpscope-cli invocation, handed to the handler of its command.
+// `positional[0]` is the command's name; the table has checked the argument count.
+struct Invocation {
+    const QCommandLineParser& parser;
+    QStringList positional;
+    QTextStream& out;
+    QTextStream& err;
+
+    bool isSet(const QString& option) const { return parser.isSet(option); }
+    QString value(const QString& option) const { return parser.value(option); }
+};
+
+QString tr(const char* text);
+
+// Loads a capture; on failure prints the reason on `err` and returns null. Load warnings go to
+// the log.
+std::shared_ptr<const core::Capture> loadOrReport(const QString& file, QTextStream& err);
+
+// Handlers named by the command table.
+int listTcp(const Invocation& invocation);
+int listMptcp(const Invocation& invocation);
+int tcpSummary(const Invocation& invocation);
+int mptcpSummary(const Invocation& invocation);
+int summary(const Invocation& invocation);
+int plot(const Invocation& invocation);
+int completion(const Invocation& invocation);
+
+} // namespace app::cli

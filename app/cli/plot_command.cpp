@@ -1,0 +1,81 @@
+#include "invocation.h"
+
+#include "charts/chart_builder.h"
+#include "charts/chart_exporter.h"
+
+#include <QChart>
+#include <QSize>
+#include <QTextStream>
+
+#include <cmath>
+#include <memory>
+
+// mptcpscope-cli plot: a chart drawn by the GUI's chart builder, exported as PNG or SVG.
+namespace app::cli {
+namespace {
+
+bool parseNumber(const QString& text, std::uint32_t& value)
+{
+    bool ok = false;
+    value = text.toUInt(&ok);
+    return ok;
+}
+
+} // namespace
+
+int plot(const Invocation& invocation)
+{
+    const QCommandLineParser& parser = invocation.parser;
+    const QStringList& positional = invocation.positional;
+    QTextStream& err = invocation.err;
+    const auto usage = [&err](const QString& problem) {
+        err << QStringLiteral("mptcpscope-cli plot: %1. Try 'mptcpscope-cli --help'.").arg(problem) << '\n';
+        return exitUsage;
+    };
+    charts::ChartRequest request;
+    const QString kind = positional[1];
+    if (kind == QLatin1String("dsn"))
+        request.kind = charts::ChartKind::Sequence;
+    else if (kind == QLatin1String("goodput"))
+        request.kind = charts::ChartKind::Goodput;
+    else if (kind == QLatin1String("share"))
+        request.kind = charts::ChartKind::Share;
+    else
+        return usage(tr("unknown chart kind '%1'").arg(kind));
+    if (parser.isSet(QStringLiteral("mptcp")) == parser.isSet(QStringLiteral("tcp")))
+        return usage(tr("give exactly one of --mptcp ID and --tcp STREAM"));
+    request.mptcp = parser.isSet(QStringLiteral("mptcp"));
+    if (!parseNumber(parser.value(request.mptcp ? QStringLiteral("mptcp") : QStringLiteral("tcp")), request.id))
+        return usage(tr("the connection id must be a number"));
+    const QString direction = parser.value(QStringLiteral("direction"));
+    if (direction != QLatin1String("c2s") && direction != QLatin1String("s2c"))
+        return usage(tr("--direction must be c2s or s2c"));
+    request.direction = direction == QLatin1String("c2s") ? 0 : 1;
+    if (!parser.isSet(QStringLiteral("output")))
+        return usage(tr("-o OUT.png or -o OUT.svg is required"));
+    const bool windowGiven = parser.isSet(QStringLiteral("window")); // else one that follows the transfer
+    bool okWidth = false, okHeight = false, okWindow = !windowGiven;
+    const QSize size(parser.value(QStringLiteral("width")).toInt(&okWidth), parser.value(QStringLiteral("height")).toInt(&okHeight));
+    request.goodputWindowSeconds = windowGiven ? parser.value(QStringLiteral("window")).toDouble(&okWindow) : 0.0;
+    if (!okWidth || !okHeight)
+        return usage(tr("--width and --height must be numbers of pixels"));
+    if (!okWindow || !std::isfinite(request.goodputWindowSeconds) || (windowGiven && request.goodputWindowSeconds <= 0))
+        return usage(tr("--window must be a positive number of seconds"));
+
+    const auto capture = loadOrReport(positional[2], err);
+    if (!capture)
+        return exitUsage;
+    QString error;
+    std::unique_ptr<QChart> chart(charts::buildChart(capture, request, &error));
+    if (!chart) {
+        err << positional[2] << QStringLiteral(": ") << error << '\n';
+        return exitUsage;
+    }
+    if (!charts::exportChart(chart.get(), parser.value(QStringLiteral("output")), size, &error)) {
+        err << error << '\n';
+        return exitUsage;
+    }
+    return exitOk;
+}
+
+} // namespace app::cli

@@ -1,0 +1,218 @@
+#include "invocation.h"
+
+#include "load/loader.h"
+#include "summary_json.h"
+#include "text/formatting.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdint>
+
+// The commands that print what a capture holds: list-tcp, list-mptcp, tcp-summary,
+// mptcp-summary and summary.
+namespace app::cli {
+namespace {
+
+QString direction(core::Direction d) { return d == core::Direction::ClientToServer ? tr("client → server") : tr("server → client"); }
+
+void printJson(QTextStream& out, const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
+                                                   : QJsonDocument(value.toObject());
+    out << document.toJson(QJsonDocument::Indented);
+}
+
+QString tcpLine(const core::Capture& capture, const core::TcpConnection& c)
+{
+    using core::Direction;
+    QString line = QStringLiteral("tcp.stream %1: %2 → %3  packets %4/%5  bytes %6/%7  %8–%9 s")
+                       .arg(c.stream.value)
+                       .arg(text::endpoint(c.client), text::endpoint(c.server))
+                       .arg(c.stats(Direction::ClientToServer).packets)
+                       .arg(c.stats(Direction::ServerToClient).packets)
+                       .arg(text::bytes(c.stats(Direction::ClientToServer).payloadBytes),
+                            text::bytes(c.stats(Direction::ServerToClient).payloadBytes))
+                       .arg(capture.relativeSeconds(c.firstNs), 0, 'f', 3)
+                       .arg(capture.relativeSeconds(c.lastNs), 0, 'f', 3);
+    if (c.mptcp)
+        line += QStringLiteral("  mptcp.stream %1").arg(c.mptcp->value);
+    return line;
+}
+
+QString streamList(const core::MptcpConnection& m)
+{
+    QStringList ids;
+    for (const auto s : m.subflows)
+        ids << QString::number(s.value);
+    return ids.join(QLatin1Char(' '));
+}
+
+QString keyLine(const char* role, const core::MptcpKeyInfo& info)
+{
+    QString line = QStringLiteral("  %1 key %2  token %3  idsn %4")
+                       .arg(QLatin1String(role),
+                            info.key ? QString::number(*info.key) : tr("unknown"),
+                            info.tokenKnown ? QString::number(info.token) : tr("unknown"),
+                            info.key ? QString::number(info.idsn) : tr("unknown"));
+    return line;
+}
+
+void printMptcpSummary(QTextStream& out, const core::Capture& capture,
+                       const core::MptcpConnection& m, bool full)
+{
+    using core::Direction;
+    out << QStringLiteral("mptcp.stream %1  MPTCP v%2%3\n")
+               .arg(m.id.value)
+               .arg(m.version ? QString::number(*m.version) : QStringLiteral("?"))
+               .arg(m.unattached ? tr("  (unattached subflow: its connection is not in the capture)")
+                                 : QString());
+    out << keyLine("client", m.client) << '\n' << keyLine("server", m.server) << '\n';
+    out << QStringLiteral("  subflows: tcp.stream %1   Wireshark filter: tcp.stream in {%1}\n")
+               .arg(streamList(m));
+    out << QStringLiteral("  %1 – %2 s (%3)\n")
+               .arg(capture.relativeSeconds(m.firstNs), 0, 'f', 3)
+               .arg(capture.relativeSeconds(m.lastNs), 0, 'f', 3)
+               .arg(text::seconds(double(m.lastNs - m.firstNs) / 1e9));
+    for (const auto d : {Direction::ClientToServer, Direction::ServerToClient}) {
+        const auto& s = m.stats(d);
+        out << QStringLiteral("  %1: data %2, reinjected %3, goodput %4\n")
+                   .arg(direction(d), text::bytes(s.dataBytes), text::bytes(s.reinjectedBytes),
+                        text::bitRate(s.goodputBps()));
+        for (std::size_t i = 0; i < m.subflowStats.size(); ++i) {
+            const auto& sf = m.subflowStats[i];
+            const auto& tcp = capture.tcp[sf.stream.value];
+            out << QStringLiteral("    tcp.stream %1  %2 → %3  %4 on the wire, %5 of the data%6\n")
+                       .arg(sf.stream.value)
+                       .arg(text::endpoint(tcp.client), text::endpoint(tcp.server),
+                            text::bytes(sf.payloadBytes[index(d)]), text::percent(m.dataShare(i, d)),
+                            tcp.subflow.backup ? tr("  (backup)") : QString());
+        }
+    }
+    if (full) {
+        out << tr("  events:\n");
+        for (const auto& e : m.events)
+            out << QStringLiteral("    %1 s  packet %2  tcp.stream %3  %4  %5\n")
+                       .arg(capture.relativeSeconds(e.timeNs), 0, 'f', 6)
+                       .arg(e.packet.value)
+                       .arg(e.stream.value)
+                       .arg(QLatin1String(core::eventKindName(e.kind)), QString::fromStdString(e.detail));
+    }
+}
+
+bool parseNumber(const QString& text, std::uint32_t& value)
+{
+    bool ok = false;
+    value = text.toUInt(&ok);
+    return ok;
+}
+
+// Loads the capture named by the first argument and parses the second as a stream number.
+std::shared_ptr<const core::Capture> loadWithId(const Invocation& invocation, std::uint32_t& id)
+{
+    if (!parseNumber(invocation.positional[2], id)) {
+        invocation.err << tr("mptcpscope-cli: '%1' is not a stream number").arg(invocation.positional[2]) << '\n';
+        return nullptr;
+    }
+    return loadOrReport(invocation.positional[1], invocation.err);
+}
+
+} // namespace
+
+int listTcp(const Invocation& invocation)
+{
+    const auto capture = loadOrReport(invocation.positional[1], invocation.err);
+    if (!capture)
+        return exitUsage;
+    if (invocation.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const auto& c : capture->tcp)
+            list.append(json::tcpConnection(*capture, c));
+        printJson(invocation.out, list);
+    } else {
+        for (const auto& c : capture->tcp)
+            invocation.out << tcpLine(*capture, c) << '\n';
+    }
+    return exitOk;
+}
+
+int listMptcp(const Invocation& invocation)
+{
+    const auto capture = loadOrReport(invocation.positional[1], invocation.err);
+    if (!capture)
+        return exitUsage;
+    if (invocation.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const auto& m : capture->mptcp)
+            list.append(json::mptcpConnection(*capture, m));
+        printJson(invocation.out, list);
+        return exitOk;
+    }
+    for (const auto& m : capture->mptcp) {
+        const auto& first = capture->tcp[m.subflows.front().value];
+        invocation.out << QStringLiteral("mptcp.stream %1  v%2  %3 → %4  %5 subflow(s): tcp.stream %6%7\n")
+                              .arg(m.id.value)
+                              .arg(m.version ? QString::number(*m.version) : QStringLiteral("?"))
+                              .arg(text::endpoint(first.client), text::endpoint(first.server))
+                              .arg(m.subflows.size())
+                              .arg(streamList(m), m.unattached ? tr("  (unattached)") : QString());
+    }
+    return exitOk;
+}
+
+int summary(const Invocation& invocation)
+{
+    const auto capture = loadOrReport(invocation.positional[1], invocation.err);
+    if (!capture)
+        return exitUsage;
+    printJson(invocation.out, json::summary(*capture));
+    return exitOk;
+}
+
+int tcpSummary(const Invocation& invocation)
+{
+    std::uint32_t id = 0;
+    const auto capture = loadWithId(invocation, id);
+    if (!capture)
+        return exitUsage;
+    if (id >= capture->tcp.size()) {
+        invocation.err << tr("%1: no TCP connection with tcp.stream %2 (the capture has %3)")
+                              .arg(invocation.positional[1])
+                              .arg(id)
+                              .arg(capture->tcp.size())
+                       << '\n';
+        return exitUsage;
+    }
+    const auto& c = capture->tcp[id];
+    if (invocation.isSet(QStringLiteral("json")))
+        printJson(invocation.out, json::tcpConnection(*capture, c));
+    else
+        invocation.out << tcpLine(*capture, c) << '\n'
+                       << QStringLiteral("  retransmitted %1/%2\n")
+                              .arg(text::bytes(c.stats(core::Direction::ClientToServer).retransmittedBytes),
+                                   text::bytes(c.stats(core::Direction::ServerToClient).retransmittedBytes));
+    return exitOk;
+}
+
+int mptcpSummary(const Invocation& invocation)
+{
+    std::uint32_t id = 0;
+    const auto capture = loadWithId(invocation, id);
+    if (!capture)
+        return exitUsage;
+    const auto* m = capture->findMptcp(core::MptcpId(id));
+    if (!m) {
+        invocation.err << tr("%1: no MPTCP connection with mptcp.stream %2").arg(invocation.positional[1]).arg(id)
+                       << '\n';
+        return exitUsage;
+    }
+    if (invocation.isSet(QStringLiteral("json")))
+        printJson(invocation.out, json::mptcpConnection(*capture, *m));
+    else
+        printMptcpSummary(invocation.out, *capture, *m, invocation.isSet(QStringLiteral("full")));
+    return exitOk;
+}
+
+} // namespace app::cli
