@@ -471,6 +471,14 @@ inline Bytes mpPrio(bool backup, std::optional<std::uint8_t> addressId = {})
     return withHeader(std::uint8_t(0x50 | (backup ? 1 : 0)), rest);
 }
 
+// MP_FAIL (RFC 8684 §3.7): 12 bits reserved, then the 64-bit DSN.
+inline Bytes mpFail(std::uint64_t dsn)
+{
+    Bytes rest{0};
+    put64(rest, dsn);
+    return withHeader(0x60, rest);
+}
+
 } // namespace mptcpopt
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include "load/loader.h"
 #include "model/capture.h"
 #include "model/event.h"
+#include "series/chart_data.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,7 +16,8 @@
 // directory, loads it with core::load and checks the model. The scenarios are the ones real
 // captures rarely contain but real users meet: v1 data on the MP_CAPABLE ACK, joins seen
 // before their connection, port reuse, 32-bit DSN wraps, reinjections, captures started
-// mid-connection, address signalling, snapshot-length cuts and fallback.
+// mid-connection, address signalling, snapshot-length cuts and fallback, at the start or
+// after a DSS checksum failure.
 //
 // Set MPTCPSCOPE_KEEP_TEST_CAPTURES=1 to keep the written files (their paths are printed),
 // e.g. to compare with `tshark -r FILE -o mptcp.analyze_mappings:TRUE`.
@@ -38,6 +40,8 @@ private slots:
     void optionsCutBySnapshotLength();
     void fallback_data();
     void fallback();
+    void dataAfterMpFailFallback_data();
+    void dataAfterMpFailFallback();
 };
 
 namespace {
@@ -642,6 +646,77 @@ void TestAssembler::fallback()
         QVERIFY(capture.mptcp.empty());
         QVERIFY2(anyWarningContains(capture, "fallback"), qPrintable(warningsText(capture)));
     }
+}
+
+void TestAssembler::dataAfterMpFailFallback_data()
+{
+    QTest::addColumn<bool>("infiniteMapping");
+    QTest::addRow("plain TCP right after MP_FAIL") << false;
+    QTest::addRow("infinite mapping, repeated, then plain TCP") << true;
+}
+
+void TestAssembler::dataAfterMpFailFallback()
+{
+    // RFC 8684 §3.7: a DSS checksum fails, the receiver sends MP_FAIL, the sender echoes it
+    // and the single subflow goes on as plain TCP, with or without an infinite mapping first.
+    // What follows is still the connection's data, contiguous after the last mapped byte, in
+    // both directions: the server, which has sent nothing yet, starts at its IDSN + 1.
+    QFETCH(bool, infiniteMapping);
+    const std::uint64_t clientIdsn = v1ClientKey.idsn;
+    const std::uint64_t serverIdsn = v1ServerKey.idsn;
+    Scenario scenario;
+    auto flow = scenario.flow(client, server, 1000, 2000);
+    v1Handshake(scenario, flow);
+    const Bytes mapping = linuxDataDss(clientIdsn + 1, 1, 2000, serverIdsn + 1);
+    const int firstData = scenario.add(flow.ack(true, mapping, 1000));
+    scenario.add(flow.ack(true, mapping, 1000));
+    const int serverFail = scenario.add(flow.ack(false, concat({linuxAckDss(clientIdsn + 1), mptcpopt::mpFail(clientIdsn + 1)})));
+    const int clientFail = scenario.add(flow.ack(true, concat({linuxAckDss(serverIdsn + 1), mptcpopt::mpFail(serverIdsn + 1)})));
+    const Bytes infinite = linuxDataDss(clientIdsn + 2001, 2001, 0, serverIdsn + 1);
+    const int fallbackData = scenario.add(flow.ack(true, infiniteMapping ? infinite : Bytes{}, 1000));
+    const int moreData = scenario.add(flow.ack(true, infiniteMapping ? infinite : Bytes{}, 1000));
+    const int plainData = scenario.add(flow.ack(true, {}, 1000));
+    const int serverData = scenario.add(flow.ack(false, {}, 500));
+    scenario.add(flow.fin(true));
+    scenario.add(flow.fin(false));
+
+    const auto result = scenario.load(infiniteMapping ? "mp_fail_infinite.pcap" : "mp_fail_plain.pcap");
+    QVERIFY2(result.ok(), result.error.c_str());
+    const core::Capture& capture = *result.capture;
+    QCOMPARE(capture.mptcp.size(), std::size_t(1));
+    const core::MptcpConnection& connection = capture.mptcp[0];
+    QCOMPARE(capture.table.dsn[row(fallbackData)], clientIdsn + 2001);
+    QCOMPARE(capture.table.dsn[row(moreData)], clientIdsn + 3001);
+    QCOMPARE(capture.table.dsn[row(plainData)], clientIdsn + 4001);
+    QCOMPARE(capture.table.dsn[row(serverData)], serverIdsn + 1);
+    QVERIFY2(!anyWarningContains(capture, "without a DSS mapping"), qPrintable(warningsText(capture)));
+
+    const auto& up = connection.stats(Direction::ClientToServer);
+    const auto& down = connection.stats(Direction::ServerToClient);
+    QCOMPARE(up.dataBytes, std::uint64_t(5000));
+    QCOMPARE(down.dataBytes, std::uint64_t(500));
+    QCOMPARE(up.firstDataNs, capture.table.timeNs[row(firstData)]);
+    QCOMPARE(up.lastDataNs, capture.table.timeNs[row(plainData)]);
+    QCOMPARE(up.goodputBps(), 8.0 * 5000 / (double(up.lastDataNs - up.firstDataNs) / 1e9));
+    QCOMPARE(connection.subflowStats[0].firstCarriedBytes[0], std::uint64_t(5000));
+    QCOMPARE(connection.dataShare(0, Direction::ClientToServer), 1.0);
+    QCOMPARE(connection.dataShare(0, Direction::ServerToClient), 1.0);
+
+    // The DSN chart places every data segment, the ones after the fallback included.
+    const core::SequenceChartData chart = core::buildSequenceChart(capture, connection, Direction::ClientToServer);
+    QCOMPARE(chart.subflows.size(), std::size_t(1));
+    const std::vector<double> expectedY{1, 1001, 2001, 3001, 4001};
+    QCOMPARE(chart.subflows[0].y, expectedY);
+    QCOMPARE(chart.subflows[0].packet.back(), std::uint32_t(plainData));
+
+    // Each MP_FAIL names the first DSN its sender did not accept, in its peer's data; the
+    // fallback is one event, where the data leaves the mappings.
+    const core::MptcpEvent* failEvent = findEvent(connection, serverFail, core::EventKind::MpFail);
+    QVERIFY(failEvent);
+    QCOMPARE(QString::fromStdString(failEvent->detail), QStringLiteral("relative DSN 1"));
+    QVERIFY(findEvent(connection, clientFail, core::EventKind::MpFail));
+    QCOMPARE(eventList(connection, {core::EventKind::Fallback}),
+             QStringList{QStringLiteral("FALLBACK #%1 C>S").arg(fallbackData)});
 }
 
 QTEST_GUILESS_MAIN(TestAssembler)

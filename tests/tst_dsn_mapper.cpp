@@ -26,6 +26,9 @@ private slots:
     void overlapResolvedByTheLaterStart_data();
     void overlapResolvedByTheLaterStart();
     void unexpandedMappingStaysRaw();
+    void fallbackContinuesTheLastMapping_data();
+    void fallbackContinuesTheLastMapping();
+    void fallbackLeavesEarlierGapsUnmapped();
 };
 
 namespace {
@@ -219,6 +222,63 @@ void TestDsnMapper::unexpandedMappingStaysRaw()
     QVERIFY(next);
     QVERIFY(next->expanded);
     QCOMPARE(dsnAt(mapper, 150), qint64(0x1234500000000060ull + 49));
+}
+
+void TestDsnMapper::fallbackContinuesTheLastMapping_data()
+{
+    QTest::addColumn<quint32>("relativeSeq");
+    QTest::addColumn<qint64>("dsn");
+    QTest::addColumn<bool>("continued");
+    // Mapped before the fallback: subflow bytes 1-1000 at DSN 10001, 1001-2000 at DSN 50001
+    // (a jump, as after data sent on another subflow). After it the sender still mapped
+    // 3001-3500 at DSN 90001 (sent before it learnt of the fallback); nothing else is mapped.
+    QTest::addRow("mapped before") << 1500u << qint64(50500) << false;
+    QTest::addRow("right after the last mapped byte") << 2001u << qint64(51001) << true;
+    QTest::addRow("in the gap before the late mapping") << 2500u << qint64(51500) << true;
+    QTest::addRow("late mapping") << 3001u << qint64(90001) << false;
+    QTest::addRow("after the late mapping") << 3600u << qint64(90600) << true;
+    QTest::addRow("a megabyte after the late mapping") << 1003001u << qint64(1090001) << true;
+}
+
+void TestDsnMapper::fallbackContinuesTheLastMapping()
+{
+    // RFC 8684 §3.7: after a fallback to TCP the subflow's bytes continue the data sequence
+    // space contiguously: a byte no mapping covers takes the DSN after the last mapped byte
+    // below it.
+    QFETCH(quint32, relativeSeq);
+    QFETCH(qint64, dsn);
+    QFETCH(bool, continued);
+    core::DsnMapper mapper;
+    mapper.add(train(0));
+    mapper.add({50001, 1001, 1000, true});
+    QCOMPARE(dsnAt(mapper, 2001), unmapped);
+    QVERIFY(!mapper.fellBack());
+    mapper.fallBack();
+    QVERIFY(mapper.fellBack());
+    mapper.add({90001, 3001, 500, true});
+    QCOMPARE(dsnAt(mapper, relativeSeq), dsn);
+    QCOMPARE(mapper.find(relativeSeq)->continued, continued);
+}
+
+void TestDsnMapper::fallbackLeavesEarlierGapsUnmapped()
+{
+    // Bytes below what was mapped when the connection fell back were sent under MPTCP and had
+    // mappings of their own, which the capture missed: no DSN is guessed for them. Without a
+    // mapping below it, nothing can be continued either.
+    core::DsnMapper mapper;
+    mapper.add(train(0));
+    mapper.add({20001, 5001, 1000, true});
+    mapper.fallBack();
+    QCOMPARE(dsnAt(mapper, 3000), unmapped);
+    QCOMPARE(dsnAt(mapper, 6001), qint64(21001));
+    core::DsnMapper empty;
+    empty.fallBack();
+    QCOMPARE(dsnAt(empty, 1), unmapped);
+    core::DsnMapper late; // the first mapping starts above byte 1
+    late.add({70001, 501, 100, true});
+    late.fallBack();
+    QCOMPARE(dsnAt(late, 100), unmapped);
+    QCOMPARE(dsnAt(late, 700), qint64(70200));
 }
 
 QTEST_GUILESS_MAIN(TestDsnMapper)

@@ -4,6 +4,7 @@
 
 #include "load/loader.h"
 #include "model/capture.h"
+#include "series/chart_data.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -63,6 +64,7 @@ private slots:
     void matchesTshark_data();
     void matchesTshark();
     void tsharkMissesV1ImplicitMappings();
+    void dataAfterMpFailFallback();
 
 private:
     static void compareTcp(const core::Capture& capture, const QJsonObject& expected, const QString& file);
@@ -216,6 +218,61 @@ void TestOracle::tsharkMissesV1ImplicitMappings()
     const auto& ours = result.capture->mptcp.front();
     QCOMPARE(ours.stats(core::Direction::ClientToServer).dataBytes, std::uint64_t(300000));
     QVERIFY2(tsharkBytes < 300000, qPrintable(QString::number(tsharkBytes)));
+}
+
+// Sample j: a DSS checksum failure, MP_FAIL both ways, then the client's last bytes as plain
+// TCP under an infinite mapping (samples/README.md). Both applications counted 120000 bytes
+// (samples/record.sh sends 120000 and checks both counts). All of it is the connection's data:
+// in data_bytes, goodput, share and on the DSN chart; tshark 4.0 gives the segments from the
+// infinite mapping on no mptcp.dsn. Frame numbers and times below come from tshark:
+//   -Y "tcp.dstport == 5201 && tcp.len > 0": 87 data segments, frames 4 (0.000557 s) to 127 (0.044861 s)
+//   -Y "tcp.options.mptcp.subtype == 6": MP_FAIL in frames 118 (server) and 119 (client)
+//   -Y "tcp.options.mptcp.datalvllen == 0": the infinite mapping, frames 122-127
+//   -T fields -e tcp.options.mptcp.subflowseqno -e tcp.options.mptcp.rawdataseqno: every mapping's
+//     DSN minus the client's IDSN equals its subflow sequence number (one subflow, nothing else sent)
+void TestOracle::dataAfterMpFailFallback()
+{
+    constexpr std::uint64_t applicationBytes = 120000;
+    const QJsonObject expected = readExpected(QStringLiteral("j_mp_fail_fallback.pcap"));
+    const QJsonObject oracle = expected[QStringLiteral("mptcp")].toArray().first().toObject();
+    QCOMPARE(oracle[QStringLiteral("data_bytes")].toObject()[QStringLiteral("c2s")].toInteger(), qint64(applicationBytes));
+    const qint64 tsharkBytes =
+        oracle[QStringLiteral("tshark")].toObject()[QStringLiteral("data_bytes")].toObject()[QStringLiteral("c2s")].toInteger();
+    QVERIFY2(tsharkBytes < qint64(applicationBytes), qPrintable(QString::number(tsharkBytes)));
+
+    const auto result = core::load((testdata::samplesDir() + QStringLiteral("/j_mp_fail_fallback.pcap")).toStdString());
+    QVERIFY(result.ok());
+    const core::Capture& capture = *result.capture;
+    QCOMPARE(capture.mptcp.size(), std::size_t(1));
+    const core::MptcpConnection& connection = capture.mptcp.front();
+    const auto& up = connection.stats(core::Direction::ClientToServer);
+    QCOMPARE(up.dataBytes, applicationBytes);
+    QCOMPARE(connection.stats(core::Direction::ServerToClient).dataBytes, std::uint64_t(0));
+    QCOMPARE(up.lastDataNs - up.firstDataNs, std::int64_t(44861000 - 557000));
+    QCOMPARE(up.goodputBps(), 8.0 * double(applicationBytes) / 0.044304);
+    QCOMPARE(connection.subflowStats[0].firstCarriedBytes[0], applicationBytes);
+    QCOMPARE(connection.dataShare(0, core::Direction::ClientToServer), 1.0);
+    QCOMPARE(core::buildShareChart(capture, connection, core::Direction::ClientToServer, 10).totals[0], applicationBytes);
+
+    const core::SequenceChartData chart = core::buildSequenceChart(capture, connection, core::Direction::ClientToServer);
+    const core::ChartSeries& points = chart.subflows[0];
+    QCOMPARE(points.packet.size(), std::size_t(87));
+    QCOMPARE(points.packet.back(), 127u);
+    for (std::size_t i = 0; i < points.packet.size(); ++i) {
+        const std::size_t row = points.packet[i] - 1; // every frame is TCP
+        QCOMPARE(points.y[i], double(capture.table.relativeSeq[row]));
+    }
+
+    std::vector<std::uint32_t> fails;
+    std::vector<std::uint32_t> fallbacks;
+    for (const auto& event : connection.events) {
+        if (event.kind == core::EventKind::MpFail)
+            fails.push_back(event.packet.value);
+        if (event.kind == core::EventKind::Fallback)
+            fallbacks.push_back(event.packet.value);
+    }
+    QCOMPARE(fails, (std::vector<std::uint32_t>{118, 119}));
+    QCOMPARE(fallbacks, std::vector<std::uint32_t>{122});
 }
 
 QTEST_GUILESS_MAIN(TestOracle)

@@ -56,27 +56,44 @@ void DsnMapper::add(const Mapping& mapping)
     updateReach(position); // appends, the usual case, cost one step
 }
 
+void DsnMapper::fallBack()
+{
+    if (!m_fallbackFrom)
+        m_fallbackFrom = m_reach.empty() ? 0 : m_reach.back();
+}
+
 std::optional<DsnMapper::Mapping> DsnMapper::find(std::uint32_t relativeSeq) const
 {
     if (!m_any)
         return std::nullopt;
     const std::uint64_t position = unwrap(relativeSeq);
-    auto it = std::upper_bound(m_entries.begin(), m_entries.end(), position,
-                               [](std::uint64_t s, const Entry& e) { return s < e.subflowSeq; });
+    const auto at = [&](const Entry& e, bool continued) {
+        const std::uint64_t offset = position - e.subflowSeq;
+        const auto left = e.length == 0 || continued ? 0u
+                                                     : std::uint32_t(std::min<std::uint64_t>(e.length - offset, 0xffffffffu));
+        return Mapping{e.expanded ? e.dsn + offset : std::uint64_t(std::uint32_t(e.dsn + offset)), relativeSeq, left,
+                       e.expanded, continued};
+    };
+    const auto after = std::upper_bound(m_entries.begin(), m_entries.end(), position,
+                                        [](std::uint64_t s, const Entry& e) { return s < e.subflowSeq; });
     // Overlapping entries (a re-sent range mapped anew) are searched newest-position first;
     // the scan ends as soon as no earlier entry reaches this far.
-    while (it != m_entries.begin()) {
+    for (auto it = after; it != m_entries.begin();) {
         --it;
-        const auto index = std::size_t(it - m_entries.begin());
-        if (m_reach[index] <= position)
+        if (m_reach[std::size_t(it - m_entries.begin())] <= position)
             break;
-        const std::uint64_t offset = position - it->subflowSeq;
-        if (it->length == 0 || offset < it->length)
-            return Mapping{it->expanded ? it->dsn + offset : std::uint64_t(std::uint32_t(it->dsn + offset)),
-                           relativeSeq, it->length == 0 ? 0u : std::uint32_t(std::min<std::uint64_t>(it->length - offset, 0xffffffffu)),
-                           it->expanded};
+        if (it->length == 0 || position - it->subflowSeq < it->length)
+            return at(*it, false);
     }
-    return std::nullopt;
+    if (!m_fallbackFrom || position < *m_fallbackFrom || after == m_entries.begin())
+        return std::nullopt;
+    // Nothing covers it and every entry below ends at or before it: the last mapped byte is
+    // the end of the entry that reaches furthest.
+    auto last = std::prev(after);
+    const std::uint64_t end = m_reach[std::size_t(last - m_entries.begin())];
+    while (last->subflowSeq + last->length != end)
+        --last;
+    return at(*last, true);
 }
 
 } // namespace core

@@ -18,9 +18,15 @@ public:
         std::uint32_t subflowSeq = 0; // relative to the subflow's initial sequence number
         std::uint32_t length = 0;     // 0: infinite mapping (fallback)
         bool expanded = true;
+        bool continued = false;       // found by continuing the last mapping after a fallback
     };
 
     void add(const Mapping& mapping);
+
+    // The connection fell back to TCP (RFC 8684 §3.7): from the end of what is mapped so far,
+    // a byte no mapping covers continues the mapping that ends closest below it.
+    void fallBack();
+    bool fellBack() const { return m_fallbackFrom.has_value(); }
 
     // The mapping covering the byte at `relativeSeq`, with `subflowSeq` adjusted to the
     // entry it was merged into.
@@ -43,6 +49,7 @@ private:
     std::vector<std::uint64_t> m_reach; // [i]: the furthest end among entries 0..i (find stops early)
     std::uint64_t m_reference = 0;
     bool m_any = false;
+    std::optional<std::uint64_t> m_fallbackFrom; // unwrapped subflow sequence number
 };
 
 } // namespace core

@@ -193,6 +193,25 @@ void MptcpAssembler::addEvent(std::uint32_t connection, std::int64_t timeNs, Pac
     m_events.push_back({connection, std::move(event)});
 }
 
+void MptcpAssembler::fallBackToTcp(std::uint32_t connection)
+{
+    // RFC 8684 §3.7: after MP_FAIL or an infinite mapping the subflow carries plain TCP both
+    // ways, and its data continues the data sequence space where the mappings left it.
+    SubflowState& subflow = m_subflows[connection];
+    if (subflow.fellBackToTcp)
+        return;
+    subflow.fellBackToTcp = true;
+    const Analysis& analysis = m_analyses[*subflow.analysis];
+    for (const Direction direction : {Direction::ClientToServer, Direction::ServerToClient}) {
+        DsnMapper& mapper = subflow.mappers[index(direction)];
+        const MptcpKeyInfo& info = analysis.keys[index(mptcpDirection(subflow, direction))];
+        // A direction that has sent nothing yet on the MP_CAPABLE subflow starts at IDSN + 1.
+        if (mapper.entries() == 0 && m_connections[connection].subflow.role == SubflowRole::Initial && info.key)
+            mapper.add({info.idsn + 1, 1, 0, true});
+        mapper.fallBack();
+    }
+}
+
 DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
                                   const DecodedPacket& packet, const TrackedPacket& tracked,
                                   std::uint32_t row, WarningLog& warnings)
@@ -325,9 +344,13 @@ DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
                 if (expanded && dss->dataLength > 0 && analysis.keys[index(side)].key)
                     analysis.dsnReference[index(side)] = dsn;
                 subflow.mappers[index(direction)].add({dsn, dss->subflowSeq, dss->dataLength, expanded});
-                if (dss->dataLength == 0 && !dss->dataFin)
-                    addEvent(connection, timeNs, number, direction, EventKind::Fallback,
-                             "infinite mapping: the connection falls back to TCP");
+                if (dss->dataLength == 0 && !dss->dataFin) {
+                    if (!subflow.fallbackEvent)
+                        addEvent(connection, timeNs, number, direction, EventKind::Fallback,
+                                 "infinite mapping: the connection falls back to TCP");
+                    subflow.fallbackEvent = true;
+                    fallBackToTcp(connection);
+                }
                 if (!analysis.keys[0].key && !analysis.keys[1].key && analysis.evidence.size() < maxEvidence)
                     analysis.evidence.push_back({connection, direction, false, dss->dsn64, dss->dsn});
                 if (dss->dataFin) {
@@ -381,8 +404,13 @@ DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
                      std::string(prio->backup ? "backup" : "regular priority") +
                          (prio->hasAddressId ? ", address id " + std::to_string(prio->addressId) : ""));
         } else if (const auto* fail = std::get_if<MpFail>(&option)) {
+            // The DSN names data the sender of MP_FAIL received: its peer's sequence space.
+            const MptcpKeyInfo& peer = analysis.keys[index(opposite(side))];
+            const std::uint64_t relative = fail->dsn - peer.idsn;
             addEvent(connection, timeNs, number, direction, EventKind::MpFail,
-                     "DSN " + std::to_string(fail->dsn));
+                     peer.key && relative < (1ull << 62) ? "relative DSN " + std::to_string(relative)
+                                                         : "DSN " + std::to_string(fail->dsn));
+            fallBackToTcp(connection);
         } else if (const auto* fastclose = std::get_if<MpFastclose>(&option)) {
             addEvent(connection, timeNs, number, direction, EventKind::MpFastclose,
                      "receiver key " + std::to_string(fastclose->receiverKey));
@@ -417,6 +445,11 @@ DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
                 const std::uint64_t end = result.dsn + packet.tcp.payloadLength - info.idsn;
                 if (end < (1ull << 62))
                     analysis.maxRelativeDsn[index(side)] = std::max(analysis.maxRelativeDsn[index(side)], end);
+            }
+            if (mapping->continued && !subflow.fallbackEvent) {
+                subflow.fallbackEvent = true;
+                addEvent(connection, timeNs, number, direction, EventKind::Fallback,
+                         "data without DSS after MP_FAIL: the connection fell back to TCP");
             }
         } else {
             m_unmappedRows.push_back(row);

@@ -65,6 +65,8 @@ private:
         bool mpCapableSyn = false;
         bool mpCapableSynAck = false;
         bool joinSynSeen = false;
+        bool fellBackToTcp = false;  // after MP_FAIL or an infinite mapping (RFC 8684 §3.7)
+        bool fallbackEvent = false;  // the Fallback event for it was added
         std::array<DsnMapper, directionCount> mappers;
         std::array<std::uint64_t, directionCount> ackReference{};
         std::array<bool, directionCount> ackReferenceSet{};
@@ -89,6 +91,7 @@ private:
     void merge(std::uint32_t from, std::uint32_t into, bool flip);
     void addEvent(std::uint32_t connection, std::int64_t timeNs, PacketNumber number,
                   Direction direction, EventKind kind, std::string detail);
+    void fallBackToTcp(std::uint32_t connection);
     void resolvePending(PacketTable& table, WarningLog& warnings);
     void attachOrphans(PacketTable& table);
     bool sharesAnAddress(const std::vector<std::uint32_t>& orphans, const std::vector<std::uint32_t>& members) const;

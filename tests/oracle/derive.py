@@ -66,6 +66,7 @@ FIELDS = [
 
 SUB_MP_CAPABLE = 0
 SUB_MP_JOIN = 1
+SUB_MP_FAIL = 6
 SUB_MP_FASTCLOSE = 7
 
 TH_SYN = 0x02
@@ -524,6 +525,38 @@ def analyse_conn(fname, cid, c, streams):
             p["own_maps"].append(m)
             maps.setdefault((p["stream"], p["tdir"]), []).append(m)
 
+    # Fallback to TCP (RFC 8684 section 3.7): from the first MP_FAIL or infinite
+    # mapping on a subflow, its data continues the data sequence space where the
+    # mappings left it, in both directions.  A direction without any mapping by
+    # then on the MP_CAPABLE subflow starts at IDSN + 1, subflow sequence 1.
+    # Continuation applies at or beyond the furthest mapped end before the
+    # fallback (earlier data must have had mappings of its own).
+    fallback = {}
+    for p in pk:
+        if p["stream"] not in fallback and (SUB_MP_FAIL in p["subtypes"]
+                                            or any(m[2] == 0 for m in p["own_maps"])):
+            fallback[p["stream"]] = p["no"]
+    continue_from = {}
+    for sid, fno in fallback.items():
+        for tdir in ("c2s", "s2c"):
+            earlier = [m for m in maps.get((sid, tdir), []) if m[0] < fno]
+            ends = [m[1] + m[2] for m in earlier if m[2] is not None]
+            d = ("s2c" if tdir == "c2s" else "c2s") if swap.get(sid, False) else tdir
+            if not earlier and sid in cap_streams and idsn[d] is not None:
+                maps.setdefault((sid, tdir), []).append((fno, 1, 0, (idsn[d] + 1) % M64))
+            continue_from[(sid, tdir)] = max(ends, default=0)
+
+    def continued(p, rel):
+        """The mapping ending closest below rel, continued to rel, after a fallback."""
+        key = (p["stream"], p["tdir"])
+        if key not in continue_from or rel < continue_from[key]:
+            return None
+        ending = [m for m in maps.get(key, []) if m[2] and m[1] + m[2] <= rel]
+        if not ending:
+            return None
+        m = max(ending, key=lambda m: m[1] + m[2])
+        return m, rel - m[1]
+
     def covering(mlist, rel):
         for m in mlist:
             off = (rel - m[1]) % M32
@@ -551,6 +584,8 @@ def analyse_conn(fname, cid, c, streams):
                 before = [m for m in maps.get((p["stream"], p["tdir"]), []) if m[0] < p["no"]]
                 after = [m for m in maps.get((p["stream"], p["tdir"]), []) if m[0] > p["no"]]
                 found = next(covering(reversed(before), rel), None) or next(covering(after, rel), None)
+            if found is None:
+                found = continued(p, rel)
             if found is not None:
                 m, off = found
                 own = (m[3] + off - (idsn[d] or 0)) % M64
