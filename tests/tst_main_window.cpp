@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -38,6 +40,7 @@ private slots:
     void selectionShowsDetailsAndCopiesFilter();
     void recentFilesArePersisted();
     void warningsCountOpensACopyableList();
+    void subflowTableFitsTheDefaultWindow();
 
 private:
     static bool drop(MainWindow& window, const QList<QUrl>& urls);
@@ -237,6 +240,54 @@ void TestMainWindow::warningsCountOpensACopyableList()
     QCOMPARE(rows->rowCount(), 0);
     QVERIFY(!button->isVisible());
     QVERIFY(!window.statusText().contains(QStringLiteral("not TCP")));
+}
+
+void TestMainWindow::subflowTableFitsTheDefaultWindow()
+{
+    // The window as it first opens: no saved geometry or splitter position.
+    QSettings().remove(QStringLiteral("window"));
+    QSettings().remove(QStringLiteral("splitters"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAbstractItemModelTester tester(window.detailPane()->subflowModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&window, &MainWindow::captureChanged);
+    window.openCapture(sample("b_four_subflows_bidir.pcapng"));
+    QVERIFY(changed.wait(20000));
+    QCOMPARE(window.size(), QSize(1400, 860));
+    QCOMPARE(window.selectedFilter(), QStringLiteral("mptcp.stream == 0"));
+    const QTableView* view = window.detailPane()->subflowView();
+    QCOMPARE(view->model()->rowCount(), 8); // four subflows, two directions
+    QCoreApplication::processEvents();
+
+    // Every column at its full width, and all of them in view.
+    const QHeaderView* header = view->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c) {
+        const int content = static_cast<const QAbstractItemView*>(view)->sizeHintForColumn(c); // public there
+        const int needed = std::max(content, header->sectionSizeHint(c));
+        QVERIFY2(header->sectionSize(c) >= needed,
+                 qPrintable(QStringLiteral("column %1 (%2): %3 px of %4")
+                                .arg(c)
+                                .arg(view->model()->headerData(c, Qt::Horizontal).toString())
+                                .arg(header->sectionSize(c))
+                                .arg(needed)));
+    }
+    QVERIFY2(header->length() <= view->viewport()->width(),
+             qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(header->length()).arg(view->viewport()->width())));
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    QVERIFY(!view->verticalScrollBar()->isVisible());
+    // Short titles, full names in their tooltips.
+    QCOMPARE(view->model()->headerData(app::SubflowTableModel::RttColumn, Qt::Horizontal).toString(),
+             QStringLiteral("RTT (ms)"));
+    QVERIFY(view->model()->headerData(app::SubflowTableModel::RttColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("round-trip")));
+
+    // The model stays consistent when the selection moves to a subflow of the connection.
+    const QModelIndex connection = window.treeView()->currentIndex();
+    window.treeView()->setCurrentIndex(window.treeView()->model()->index(0, 0, connection));
+    QCOMPARE(window.detailPane()->subflowModel()->rowCount(), 8);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -79,9 +79,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({600, 800});
+    // The tree needs its first two columns; the detail pane every column of the subflow table.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({480, 920});
     setCentralWidget(m_splitter);
 
     m_status = new QLabel(tr("Drop a .pcap or .pcapng capture on the window, or use File ▸ Open (Ctrl+O)."), this);
