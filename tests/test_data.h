@@ -43,6 +43,7 @@ inline QStringList sharedCaptures()
 struct PacketCount {
     qint64 packets = -1;
     QString linkType;
+    qint64 nonTcpPackets = -1; // tshark -Y 'not tcp'
 };
 
 // tests/data/packet_counts.tsv, written by tests/oracle/packet_counts.sh from capinfos.
@@ -58,7 +59,8 @@ inline std::map<QString, PacketCount> packetCounts()
             continue;
         const QStringList fields = line.split(QLatin1Char('\t'));
         if (fields.size() >= 3)
-            result[fields[0]] = {fields[1].toLongLong(), fields[2]};
+            result[fields[0]] = {fields[1].toLongLong(), fields[2],
+                                 fields.size() >= 4 ? fields[3].toLongLong() : -1};
     }
     return result;
 }

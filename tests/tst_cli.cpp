@@ -3,6 +3,9 @@
 #include "commands.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 #include <QTextStream>
@@ -14,6 +17,8 @@ private slots:
     void helpExitsZero();
     void helpInProcessListsEveryCommand();
     void unknownCommandIsUsageError();
+    void summaryCountsNonTcpPackets_data();
+    void summaryCountsNonTcpPackets();
     void unreadableCaptureIsExit2WithOneLine();
 };
 
@@ -67,6 +72,31 @@ void TestCli::unknownCommandIsUsageError()
     const Run run = runInProcess({QStringLiteral("frobnicate")});
     QCOMPARE(run.code, 2);
     QVERIFY(run.err.contains(QStringLiteral("frobnicate")));
+}
+
+void TestCli::summaryCountsNonTcpPackets_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("nonTcpPackets");
+    const auto counts = testdata::packetCounts();
+    for (const auto& path : testdata::sampleCaptures() + testdata::sharedCaptures()) {
+        const auto it = counts.find(QFileInfo(path).fileName());
+        if (it != counts.end() && it->second.nonTcpPackets >= 0)
+            QTest::addRow("%s", qPrintable(it->first)) << path << it->second.nonTcpPackets;
+    }
+}
+
+void TestCli::summaryCountsNonTcpPackets()
+{
+    QFETCH(QString, path);
+    QFETCH(qint64, nonTcpPackets);
+    const Run run = runInProcess({QStringLiteral("summary"), path, QStringLiteral("--json")});
+    QCOMPARE(run.code, 0);
+    const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QVERIFY(summary.contains(QStringLiteral("non_tcp_packets")));
+    QCOMPARE(summary[QStringLiteral("non_tcp_packets")].toInteger(), nonTcpPackets);
+    for (const auto& warning : summary[QStringLiteral("warnings")].toArray())
+        QVERIFY2(!warning.toString().contains(QStringLiteral("not TCP")), qPrintable(warning.toString()));
 }
 
 void TestCli::unreadableCaptureIsExit2WithOneLine()

@@ -1,3 +1,4 @@
+#include "mixed_capture.h"
 #include "test_data.h"
 
 #include "connection_tree_model.h"
@@ -5,17 +6,27 @@
 #include "main_window.h"
 #include "model/capture.h"
 #include "subflow_table_model.h"
+#include "warning_list_model.h"
+#include "warnings_dialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
+
+#include <algorithm>
 
 using app::MainWindow;
 
@@ -28,6 +39,8 @@ private slots:
     void badFileKeepsThePreviousCapture();
     void selectionShowsDetailsAndCopiesFilter();
     void recentFilesArePersisted();
+    void warningsCountOpensACopyableList();
+    void subflowTableFitsTheDefaultWindow();
 
 private:
     static bool drop(MainWindow& window, const QList<QUrl>& urls);
@@ -158,6 +171,123 @@ void TestMainWindow::recentFilesArePersisted()
     const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
     QVERIFY(!recent.isEmpty());
     QCOMPARE(recent.first(), QFileInfo(sample("g_ipv6_two_subflows.pcap")).absoluteFilePath());
+}
+
+void TestMainWindow::warningsCountOpensACopyableList()
+{
+    QTemporaryDir dir;
+    const auto mixed = testpkt::writeMixedCapture(dir, QStringLiteral("mixed.pcap"));
+    QVERIFY(!mixed.path.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy changed(&window, &MainWindow::captureChanged);
+    window.openCapture(mixed.path);
+    QVERIFY(changed.wait(20000));
+
+    // ARP, ICMPv6 neighbour discovery and UDP are counted in the summary, not warned about.
+    QVERIFY2(window.statusText().contains(QStringLiteral("(%1 not TCP)").arg(mixed.nonTcp.size())),
+             qPrintable(window.statusText()));
+    std::vector<std::pair<std::uint64_t, QString>> expected;
+    for (const auto packet : mixed.cutShort)
+        expected.emplace_back(packet, QStringLiteral("headers cut by the snapshot length"));
+    for (const auto packet : mixed.fragment)
+        expected.emplace_back(packet, QStringLiteral("IP fragment"));
+    std::sort(expected.begin(), expected.end());
+    QString allLines;
+    for (const auto& [packet, reason] : expected)
+        allLines += QStringLiteral("%1\t%2\n").arg(packet).arg(reason);
+
+    auto* button = window.warningsButton();
+    QVERIFY(button->isVisible());
+    QVERIFY2(button->text().startsWith(QStringLiteral("%1 ").arg(expected.size())), qPrintable(button->text()));
+    QVERIFY(!window.warningsDialog());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* dialog = window.warningsDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    const QAbstractItemModel* rows = dialog->view()->model();
+    QCOMPARE(rows->rowCount(), int(expected.size()));
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        QCOMPARE(rows->index(r, app::WarningListModel::PacketColumn).data().toULongLong(), expected[std::size_t(r)].first);
+        QCOMPARE(rows->index(r, app::WarningListModel::ReasonColumn).data().toString(), expected[std::size_t(r)].second);
+    }
+
+    // Ctrl+C copies the selected rows as tab-separated lines; the buttons do the same.
+    QCoreApplication::processEvents(); // the window system's activation of the dialog
+    QCOMPARE(QApplication::activeWindow(), dialog);
+    auto* clipboard = QGuiApplication::clipboard();
+    clipboard->clear();
+    dialog->view()->selectAll();
+    QTest::keyClick(dialog->view(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(clipboard->text(), allLines);
+    dialog->view()->selectionModel()->select(rows->index(1, 0),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(dialog->copyButton()->isEnabled());
+    QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+    QCOMPARE(clipboard->text(), QStringLiteral("%1\t%2\n").arg(expected[1].first).arg(expected[1].second));
+    dialog->view()->clearSelection();
+    QVERIFY(!dialog->copyButton()->isEnabled());
+    clipboard->clear();
+    QTest::mouseClick(dialog->copyAllButton(), Qt::LeftButton);
+    QCOMPARE(clipboard->text(), allLines);
+
+    // A capture without warnings empties the list and hides the count.
+    window.openCapture(sample("b_four_subflows_bidir.pcapng"));
+    QVERIFY(changed.wait(20000));
+    QCOMPARE(rows->rowCount(), 0);
+    QVERIFY(!button->isVisible());
+    QVERIFY(!window.statusText().contains(QStringLiteral("not TCP")));
+}
+
+void TestMainWindow::subflowTableFitsTheDefaultWindow()
+{
+    // The window as it first opens: no saved geometry or splitter position.
+    QSettings().remove(QStringLiteral("window"));
+    QSettings().remove(QStringLiteral("splitters"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAbstractItemModelTester tester(window.detailPane()->subflowModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&window, &MainWindow::captureChanged);
+    window.openCapture(sample("b_four_subflows_bidir.pcapng"));
+    QVERIFY(changed.wait(20000));
+    QCOMPARE(window.size(), QSize(1400, 860));
+    QCOMPARE(window.selectedFilter(), QStringLiteral("mptcp.stream == 0"));
+    const QTableView* view = window.detailPane()->subflowView();
+    QCOMPARE(view->model()->rowCount(), 8); // four subflows, two directions
+    QCoreApplication::processEvents();
+
+    // Every column at its full width, and all of them in view.
+    const QHeaderView* header = view->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c) {
+        const int content = static_cast<const QAbstractItemView*>(view)->sizeHintForColumn(c); // public there
+        const int needed = std::max(content, header->sectionSizeHint(c));
+        QVERIFY2(header->sectionSize(c) >= needed,
+                 qPrintable(QStringLiteral("column %1 (%2): %3 px of %4")
+                                .arg(c)
+                                .arg(view->model()->headerData(c, Qt::Horizontal).toString())
+                                .arg(header->sectionSize(c))
+                                .arg(needed)));
+    }
+    QVERIFY2(header->length() <= view->viewport()->width(),
+             qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(header->length()).arg(view->viewport()->width())));
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    QVERIFY(!view->verticalScrollBar()->isVisible());
+    // Short titles, full names in their tooltips.
+    QCOMPARE(view->model()->headerData(app::SubflowTableModel::RttColumn, Qt::Horizontal).toString(),
+             QStringLiteral("RTT (ms)"));
+    QVERIFY(view->model()->headerData(app::SubflowTableModel::RttColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("round-trip")));
+
+    // The model stays consistent when the selection moves to a subflow of the connection.
+    const QModelIndex connection = window.treeView()->currentIndex();
+    window.treeView()->setCurrentIndex(window.treeView()->model()->index(0, 0, connection));
+    QCOMPARE(window.detailPane()->subflowModel()->rowCount(), 8);
 }
 
 QTEST_MAIN(TestMainWindow)

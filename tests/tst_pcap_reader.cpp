@@ -1,3 +1,4 @@
+#include "mixed_capture.h"
 #include "test_data.h"
 
 #include "capture/pcap_reader.h"
@@ -6,6 +7,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 class TestPcapReader : public QObject {
     Q_OBJECT
@@ -17,6 +20,7 @@ private slots:
     void missingFileIsAClearError();
     void garbageIsAClearError();
     void truncatedLastPacketIsAWarning();
+    void nonTcpPacketsAreCountedNotWarned();
     void nanosecondPcapGivesTheSameModel();
 
 private:
@@ -30,7 +34,10 @@ void TestPcapReader::addCaptureRows(const QStringList& files)
         const QString name = QFileInfo(path).fileName();
         const auto it = counts.find(name);
         QVERIFY2(it != counts.end(), qPrintable(name + QStringLiteral(" is missing from packet_counts.tsv")));
-        QTest::addRow("%s", qPrintable(name)) << path << it->second.packets << it->second.linkType;
+        QVERIFY2(it->second.nonTcpPackets >= 0,
+                 qPrintable(name + QStringLiteral(": no non-TCP count, run tests/oracle/packet_counts.sh")));
+        QTest::addRow("%s", qPrintable(name)) << path << it->second.packets << it->second.linkType
+                                              << it->second.nonTcpPackets;
     }
 }
 
@@ -39,6 +46,7 @@ void TestPcapReader::countsMatchCapinfos_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<qint64>("packets");
     QTest::addColumn<QString>("linkType");
+    QTest::addColumn<qint64>("nonTcpPackets");
     const QStringList samples = testdata::sampleCaptures();
     QVERIFY2(samples.size() >= 7, "samples/ should hold the recorded captures");
     addCaptureRows(samples);
@@ -75,6 +83,11 @@ void TestPcapReader::loaderCountsEveryFrame()
     QVERIFY2(result.ok(), result.error.c_str());
     QCOMPARE(qint64(result.capture->packets), packets);
     QCOMPARE(QString::fromStdString(result.capture->linkTypeName), linkType);
+    // ARP, UDP and the like are counted, never warned about.
+    QFETCH(qint64, nonTcpPackets);
+    QCOMPARE(qint64(result.capture->nonTcpPackets), nonTcpPackets);
+    for (const auto& w : result.capture->warnings)
+        QVERIFY2(!QString::fromStdString(w).contains(QStringLiteral("not TCP")), w.c_str());
 }
 
 void TestPcapReader::missingFileIsAClearError()
@@ -134,6 +147,32 @@ void TestPcapReader::truncatedLastPacketIsAWarning()
     for (const auto& w : result.capture->warnings)
         warned |= QString::fromStdString(w).contains(QStringLiteral("cut short"));
     QVERIFY(warned);
+}
+
+void TestPcapReader::nonTcpPacketsAreCountedNotWarned()
+{
+    QTemporaryDir dir;
+    const auto mixed = testpkt::writeMixedCapture(dir, QStringLiteral("mixed.pcap"));
+    QVERIFY(!mixed.path.isEmpty());
+    const auto result = core::load(mixed.path.toStdString());
+    QVERIFY2(result.ok(), result.error.c_str());
+    const core::Capture& capture = *result.capture;
+    QCOMPARE(capture.nonTcpPackets, std::uint64_t(mixed.nonTcp.size()));
+
+    // The warnings name the packets that have a problem, and only those, in packet order.
+    std::vector<std::uint64_t> warned;
+    for (const auto& w : capture.listedWarnings) {
+        warned.push_back(w.packet);
+        const bool cut = std::find(mixed.cutShort.begin(), mixed.cutShort.end(), w.packet) != mixed.cutShort.end();
+        const auto expected = cut ? "headers cut by the snapshot length" : "IP fragment";
+        QCOMPARE(QString::fromStdString(w.reason), QString::fromLatin1(expected));
+    }
+    std::vector<std::uint64_t> expected = mixed.cutShort;
+    expected.insert(expected.end(), mixed.fragment.begin(), mixed.fragment.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(warned, expected);
+    QCOMPARE(capture.unlistedWarnings, std::uint64_t(0));
+    QCOMPARE(capture.warnings.size(), std::size_t(2)); // one line per kind
 }
 
 void TestPcapReader::nanosecondPcapGivesTheSameModel()

@@ -130,6 +130,7 @@ QJsonObject summary(const core::Capture& capture)
         {QStringLiteral("file"), QFileInfo(QString::fromStdString(capture.path)).fileName()},
         {QStringLiteral("link_type"), QString::fromStdString(capture.linkTypeName)},
         {QStringLiteral("packets"), qint64(capture.packets)},
+        {QStringLiteral("non_tcp_packets"), qint64(capture.nonTcpPackets)},
         {QStringLiteral("first_time"), double(capture.firstNs) / 1e9},
         {QStringLiteral("duration_s"), capture.durationSeconds()},
         {QStringLiteral("warnings"), warnings},

@@ -1,6 +1,7 @@
 #include "detail_pane.h"
 
 #include "chart_panel.h"
+#include "compact_header_view.h"
 #include "event_table_model.h"
 #include "model/capture.h"
 #include "subflow_table_model.h"
@@ -64,6 +65,7 @@ QTableView* DetailPane::makeTable(QAbstractItemModel* model, const QString& csvN
     proxy->setSourceModel(model);
     proxy->setSortRole(SubflowTableModel::SortRole);
     auto* view = new QTableView(this);
+    view->setHorizontalHeader(new CompactHeaderView(view));
     view->setModel(proxy);
     view->setSortingEnabled(true);
     view->sortByColumn(-1, Qt::AscendingOrder);
@@ -72,6 +74,12 @@ QTableView* DetailPane::makeTable(QAbstractItemModel* model, const QString& csvN
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setResizeContentsPrecision(50); // column sizing stays cheap on long tables
+    // The sorted column draws an arrow: give it the room.
+    connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, view,
+            [view](int column) {
+                if (column >= 0)
+                    view->resizeColumnToContents(column);
+            });
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view, csvName](const QPoint& at) {
         QMenu menu;

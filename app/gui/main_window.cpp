@@ -7,6 +7,7 @@
 #include "model/capture.h"
 #include "settings.h"
 #include "text/formatting.h"
+#include "warnings_dialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,8 +26,10 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -76,9 +79,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({600, 800});
+    // The tree needs its first two columns; the detail pane every column of the subflow table.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({480, 920});
     setCentralWidget(m_splitter);
 
     m_status = new QLabel(tr("Drop a .pcap or .pcapng capture on the window, or use File ▸ Open (Ctrl+O)."), this);
@@ -87,7 +91,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_progress->setMaximumWidth(240);
     m_progress->setFormat(QStringLiteral("%p%"));
     m_cancel = new QPushButton(tr("Cancel"), this);
+    m_warningsButton = new QToolButton(this);
+    m_warningsButton->setObjectName(QStringLiteral("warningsButton"));
+    m_warningsButton->setAutoRaise(true);
+    m_warningsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_warningsButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_warningsButton->setToolTip(tr("Show the warnings of this capture, with their packet numbers"));
+    m_warningsButton->hide();
+    connect(m_warningsButton, &QToolButton::clicked, this, &MainWindow::showWarnings);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_warningsButton);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     setLoadingUi(false);
@@ -229,19 +242,9 @@ void MainWindow::onLoaded(const QString& path, CapturePtr capture, qint64 elapse
     m_capturePath = path;
     setLoadingUi(false);
     setWindowTitle(tr("%1 — mptcpscope").arg(QFileInfo(path).fileName()));
-    m_status->setText(tr("%1 — %2 packets, %3 MPTCP and %4 TCP connections, link type %5, loaded in %6 ms%7")
-                          .arg(QFileInfo(path).fileName())
-                          .arg(m_capture->packets)
-                          .arg(m_capture->mptcp.size())
-                          .arg(m_capture->tcp.size())
-                          .arg(QString::fromStdString(m_capture->linkTypeName))
-                          .arg(elapsedMs)
-                          .arg(m_capture->warnings.empty() ? QString()
-                                                           : tr(", %n warning(s)", nullptr, int(m_capture->warnings.size()))));
-    QStringList warnings;
-    for (const auto& w : m_capture->warnings)
-        warnings << QString::fromStdString(w);
-    m_status->setToolTip(warnings.join(QLatin1Char('\n')));
+    showLoadSummary(path, elapsedMs);
+    if (m_warningsDialog)
+        m_warningsDialog->setCapture(m_capture);
 
     m_detail->clear();
     m_model->setCapture(m_capture);
@@ -263,6 +266,37 @@ void MainWindow::onLoaded(const QString& path, CapturePtr capture, qint64 elapse
             m_tree->setCurrentIndex(target);
         emit captureChanged();
     });
+}
+
+void MainWindow::showLoadSummary(const QString& path, qint64 elapsedMs)
+{
+    const QString packets = m_capture->nonTcpPackets == 0
+                                ? tr("%1 packets").arg(m_capture->packets)
+                                : tr("%1 packets (%2 not TCP)").arg(m_capture->packets).arg(m_capture->nonTcpPackets);
+    m_status->setText(tr("%1 — %2, %3 MPTCP and %4 TCP connections, link type %5, loaded in %6 ms")
+                          .arg(QFileInfo(path).fileName(), packets)
+                          .arg(m_capture->mptcp.size())
+                          .arg(m_capture->tcp.size())
+                          .arg(QString::fromStdString(m_capture->linkTypeName))
+                          .arg(elapsedMs));
+    m_status->setToolTip(m_capture->nonTcpPackets == 0
+                             ? QString()
+                             : tr("Packets that are not TCP (ARP, UDP, ICMPv6 neighbour discovery…) are "
+                                  "counted and skipped: they are normal in any capture."));
+    const auto warnings = m_capture->listedWarnings.size() + m_capture->unlistedWarnings;
+    m_warningsButton->setText(tr("%n warning(s)", nullptr, int(warnings)));
+    m_warningsButton->setVisible(warnings > 0);
+}
+
+void MainWindow::showWarnings()
+{
+    if (!m_warningsDialog) {
+        m_warningsDialog = new WarningsDialog(this);
+        m_warningsDialog->setCapture(m_capture);
+    }
+    m_warningsDialog->show();
+    m_warningsDialog->raise();
+    m_warningsDialog->activateWindow();
 }
 
 void MainWindow::onFailed(const QString& path, const QString& message)

@@ -11,6 +11,7 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QToolButton;
 class QTreeView;
 
 namespace app {
@@ -18,6 +19,7 @@ namespace app {
 class ConnectionFilterProxy;
 class ConnectionTreeModel;
 class DetailPane;
+class WarningsDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -33,6 +35,10 @@ public:
     QTreeView* treeView() const { return m_tree; }
     DetailPane* detailPane() const { return m_detail; }
     QString statusText() const;
+    // The status bar's warning count: hidden when the load raised none; a click lists them.
+    QToolButton* warningsButton() const { return m_warningsButton; }
+    WarningsDialog* warningsDialog() const { return m_warningsDialog; } // null until first shown
+    void showWarnings();
 
     // The Wireshark display filter of the current selection, as Edit ▸ Copy puts it.
     QString selectedFilter() const;
@@ -57,6 +63,7 @@ private:
     void exportCsv(QTableView* view, const QString& suggestedName);
     void setLoadingUi(bool loading);
     void showTreeMenu(const QPoint& at);
+    void showLoadSummary(const QString& path, qint64 elapsedMs);
 
     CaptureLoader* m_loader = nullptr;
     CapturePtr m_capture;
@@ -69,6 +76,8 @@ private:
     QSplitter* m_splitter = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_status = nullptr;
+    QToolButton* m_warningsButton = nullptr;
+    WarningsDialog* m_warningsDialog = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
 };

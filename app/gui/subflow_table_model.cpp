@@ -3,6 +3,8 @@
 #include "model/capture.h"
 #include "text/formatting.h"
 
+#include <QLocale>
+
 namespace app {
 
 SubflowTableModel::SubflowTableModel(QObject* parent)
@@ -51,22 +53,43 @@ int SubflowTableModel::columnCount(const QModelIndex& parent) const { return par
 
 QVariant SubflowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    switch (Column(section)) {
-    case StreamColumn: return tr("tcp.stream");
-    case DirectionColumn: return tr("Direction");
-    case PathColumn: return tr("Source → destination");
-    case PacketsColumn: return tr("Packets");
-    case BytesColumn: return tr("Bytes");
-    case RetransmittedColumn: return tr("Retransmitted");
-    case DataBytesColumn: return tr("Data bytes");
-    case ShareColumn: return tr("Share");
-    case StartColumn: return tr("Start");
-    case EndColumn: return tr("End");
-    case RttColumn: return tr("Handshake RTT");
-    case RoleColumn: return tr("Role");
-    case ColumnCount: break;
+    // Short titles keep every column of a 4-subflow connection on screen; the tooltip says
+    // what each one is.
+    if (role == Qt::DisplayRole) {
+        switch (Column(section)) {
+        case StreamColumn: return tr("Stream");
+        case DirectionColumn: return tr("Dir.");
+        case PathColumn: return tr("Source → destination");
+        case PacketsColumn: return tr("Pkts");
+        case BytesColumn: return tr("Bytes");
+        case RetransmittedColumn: return tr("Retr.");
+        case DataBytesColumn: return tr("Data");
+        case ShareColumn: return tr("Share");
+        case StartColumn: return tr("Start (s)");
+        case EndColumn: return tr("End (s)");
+        case RttColumn: return tr("RTT (ms)");
+        case RoleColumn: return tr("Role");
+        case ColumnCount: break;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case StreamColumn: return tr("tcp.stream: Wireshark's number of the TCP connection");
+        case DirectionColumn: return tr("Direction of the data: C → S client to server, S → C server to client");
+        case PathColumn: return tr("Sender and receiver of these packets");
+        case PacketsColumn: return tr("Packets sent in this direction");
+        case BytesColumn: return tr("TCP payload bytes, retransmissions included");
+        case RetransmittedColumn: return tr("Retransmitted TCP payload bytes");
+        case DataBytesColumn: return tr("Bytes of the connection's data this subflow carried first");
+        case ShareColumn: return tr("This subflow's share of the data of its direction");
+        case StartColumn: return tr("First packet, in seconds since the start of the capture");
+        case EndColumn: return tr("Last packet, in seconds since the start of the capture");
+        case RttColumn: return tr("Handshake round-trip time (SYN → SYN/ACK → ACK), in milliseconds");
+        case RoleColumn: return tr("How the subflow joined the connection");
+        case ColumnCount: break;
+        }
     }
     return {};
 }
@@ -85,6 +108,8 @@ QVariant SubflowTableModel::data(const QModelIndex& index, int role) const
         return index.column() >= PacketsColumn && index.column() <= RttColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
+    if (role == Qt::ToolTipRole)
+        return toolTip(index, tcp, row);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole; // also what CSV export writes: plain numbers
@@ -94,7 +119,7 @@ QVariant SubflowTableModel::data(const QModelIndex& index, int role) const
     switch (Column(index.column())) {
     case StreamColumn: return row.stream;
     case DirectionColumn:
-        return row.mptcpDirection == 0 ? tr("client → server") : tr("server → client");
+        return row.mptcpDirection == 0 ? tr("C → S") : tr("S → C");
     case PathColumn: return QStringLiteral("%1 → %2").arg(text::endpoint(from), text::endpoint(to));
     case PacketsColumn: return qulonglong(stats.packets);
     case BytesColumn: return sort ? QVariant(qulonglong(stats.payloadBytes)) : QVariant(text::bytes(stats.payloadBytes));
@@ -114,16 +139,16 @@ QVariant SubflowTableModel::data(const QModelIndex& index, int role) const
     }
     case StartColumn: {
         const double t = m_capture->relativeSeconds(tcp.firstNs);
-        return sort ? QVariant(t) : QVariant(QString::number(t, 'f', 6));
+        return sort ? QVariant(t) : QVariant(QLocale().toString(t, 'f', 3));
     }
     case EndColumn: {
         const double t = m_capture->relativeSeconds(tcp.lastNs);
-        return sort ? QVariant(t) : QVariant(QString::number(t, 'f', 6));
+        return sort ? QVariant(t) : QVariant(QLocale().toString(t, 'f', 3));
     }
     case RttColumn:
         if (tcp.rttSeconds <= 0)
-            return sort ? QVariant(0.0) : QVariant(tr("unknown"));
-        return sort ? QVariant(tcp.rttSeconds) : QVariant(text::seconds(tcp.rttSeconds));
+            return sort ? QVariant(0.0) : QVariant(QStringLiteral("–"));
+        return sort ? QVariant(tcp.rttSeconds * 1000.0) : QVariant(QLocale().toString(tcp.rttSeconds * 1000.0, 'f', 3));
     case RoleColumn: {
         if (!m)
             return tcp.subflow.fellBack ? tr("MPTCP fallback") : tr("plain TCP");
@@ -138,6 +163,20 @@ QVariant SubflowTableModel::data(const QModelIndex& index, int role) const
     case ColumnCount: break;
     }
     return {};
+}
+
+QVariant SubflowTableModel::toolTip(const QModelIndex& index, const core::TcpConnection& tcp, const Row& row) const
+{
+    // The full figures behind the compact ones.
+    switch (Column(index.column())) {
+    case DirectionColumn: return row.mptcpDirection == 0 ? tr("client → server") : tr("server → client");
+    case StartColumn: return text::seconds(m_capture->relativeSeconds(tcp.firstNs));
+    case EndColumn: return text::seconds(m_capture->relativeSeconds(tcp.lastNs));
+    case RttColumn:
+        return tcp.rttSeconds > 0 ? text::seconds(tcp.rttSeconds)
+                                  : tr("unknown: the handshake is not in the capture");
+    default: return {};
+    }
 }
 
 } // namespace app

@@ -7,6 +7,10 @@
 #include <optional>
 #include <vector>
 
+namespace core {
+struct TcpConnection;
+}
+
 namespace app {
 
 // One row per subflow and direction of the selected connection (MPTCP or plain TCP).
@@ -48,6 +52,8 @@ private:
         int mptcpDirection;     // the MPTCP direction the data belongs to
         int subflowIndex = -1;  // into MptcpConnection::subflowStats, -1 for plain TCP
     };
+
+    QVariant toolTip(const QModelIndex& index, const core::TcpConnection& tcp, const Row& row) const;
 
     CapturePtr m_capture;
     std::optional<std::size_t> m_mptcp;

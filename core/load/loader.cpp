@@ -44,6 +44,7 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
                            std::min(reader->fileSize() / minimumBytesPerTcpRow, maxReservedRows));
     RawPacket raw;
     DecodedPacket decoded;
+    std::uint64_t nonTcpPackets = 0;
     for (;;) {
         const auto status = reader->next(raw);
         if (status == PcapReader::Status::End)
@@ -65,7 +66,7 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
         } else if (decodeStatus == DecodeStatus::IcmpQuotedTcp) {
             builder.addIcmpQuote(PacketNumber(std::uint32_t(number)), raw.timeNs, decoded);
         } else if (decodeStatus == DecodeStatus::NotTcp || decodeStatus == DecodeStatus::NotIp) {
-            warnings.add("not TCP, ignored", number);
+            ++nonTcpPackets;
         } else if (decodeStatus != DecodeStatus::UnsupportedLink) {
             warnings.add(describe(decodeStatus), number);
         }
@@ -81,9 +82,13 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
         progress(reader->fileSize(), reader->fileSize());
 
     auto capture = builder.finish(warnings);
+    capture->nonTcpPackets = nonTcpPackets;
+    capture->listedWarnings = warnings.listed();
+    capture->unlistedWarnings = warnings.unlisted();
     const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
-    log::load()->debug("{}: {} packets, {} TCP connections, {} MPTCP connections in {:.3f} s", path,
-                       capture->packets, capture->tcp.size(), capture->mptcp.size(), elapsed.count());
+    log::load()->debug("{}: {} packets ({} not TCP), {} TCP connections, {} MPTCP connections in {:.3f} s", path,
+                       capture->packets, capture->nonTcpPackets, capture->tcp.size(), capture->mptcp.size(),
+                       elapsed.count());
     result.capture = std::move(capture);
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/load_warning.h"
 #include "model/mptcp_connection.h"
 #include "model/tcp_connection.h"
 #include "model/packet_table.h"
@@ -16,9 +17,14 @@ struct Capture {
     std::string linkTypeName;
     std::uint64_t packets = 0;    // every frame in the file
     std::uint64_t tcpPackets = 0; // frames decoded as TCP
+    // Frames of other protocols (ARP, UDP, ICMPv6 neighbour discovery…): normal in any
+    // capture, skipped without a warning.
+    std::uint64_t nonTcpPackets = 0;
     std::int64_t firstNs = 0;
     std::int64_t lastNs = 0;
-    std::vector<std::string> warnings;
+    std::vector<std::string> warnings;        // one line per kind of problem, with its count
+    std::vector<LoadWarning> listedWarnings;  // the same problems one by one (see WarningLog)
+    std::uint64_t unlistedWarnings = 0;       // packet warnings left out of listedWarnings
 
     std::vector<TcpConnection> tcp;     // index == tcp.stream
     std::vector<MptcpConnection> mptcp; // ordered by id; ids may have gaps (see DESIGN.md)
