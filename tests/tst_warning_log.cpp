@@ -1,4 +1,4 @@
-#include "load/warning_log.h"
+#include "model/warning_log.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "warnings_dialog.h"
 
-#include "load/warning_log.h"
+#include "model/warning_log.h"
 #include "model/capture.h"
 #include "warning_list_model.h"
 
