@@ -129,7 +129,7 @@ void TestChartBuilder::sequenceChartMatchesTheModel()
     QCOMPARE(payload, expectedPayload);
     QCOMPARE(qulonglong(data.maxY), qulonglong(m.directions[std::size_t(direction)].dataBytes + 1));
 
-    std::unique_ptr<QChart> chart(app::charts::buildChart(m_sample, {ChartKind::Sequence, true, 0, direction}));
+    std::unique_ptr<QChart> chart(app::charts::buildChart(m_sample, {ChartKind::Sequence, core::MptcpId(0), core::Direction(direction)}));
     QVERIFY(chart);
     auto* handle = ChartHandle::of(chart.get());
     QVERIFY(handle);
@@ -147,7 +147,7 @@ void TestChartBuilder::shareChartMatchesTheSubflowTable()
             QCOMPARE(std::accumulate(data.bytes[s].begin(), data.bytes[s].end(), std::uint64_t(0)), data.totals[s]);
         }
     }
-    std::unique_ptr<QChart> chart(app::charts::buildChart(m_sample, {ChartKind::Share, true, 0, 0}));
+    std::unique_ptr<QChart> chart(app::charts::buildChart(m_sample, {ChartKind::Share, core::MptcpId(0), core::Direction::ClientToServer}));
     QVERIFY(chart);
     auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().first());
     QVERIFY(bars);
@@ -346,7 +346,7 @@ void TestChartBuilder::defaultGoodputWindowFollowsTheDuration()
     QVERIFY(duration > 0);
     ChartRequest request;
     request.kind = ChartKind::Goodput;
-    request.direction = direction;
+    request.direction = core::Direction(direction);
     QCOMPARE(request.goodputWindowSeconds, 0.0); // auto unless asked
     std::unique_ptr<QChart> chart(app::charts::buildChart(capture, request));
     const double window = ChartHandle::of(chart.get())->data().goodput.windowSeconds;
@@ -485,7 +485,7 @@ void TestChartBuilder::panelDefaultsToTheAutoWindow()
 
 void TestChartBuilder::decimationFollowsZoom()
 {
-    std::unique_ptr<QChart> chart(app::charts::buildChart(m_sample, {ChartKind::Sequence, true, 0, 0}));
+    std::unique_ptr<QChart> chart(app::charts::buildChart(m_sample, {ChartKind::Sequence, core::MptcpId(0), core::Direction::ClientToServer}));
     auto* handle = ChartHandle::of(chart.get());
     QCOMPARE(handle->pointClouds().size(), std::size_t(1));
     const auto* cloud = handle->pointClouds().front();
@@ -510,7 +510,7 @@ void TestChartBuilder::decimationFollowsZoom()
     QVERIFY(cloud->drawnPoints() >= inView);
 
     // The goodput lines are QtCharts series: never more points than about four per pixel.
-    std::unique_ptr<QChart> goodput(app::charts::buildChart(m_sample, {ChartKind::Goodput, true, 0, 0, 0.1}));
+    std::unique_ptr<QChart> goodput(app::charts::buildChart(m_sample, {ChartKind::Goodput, core::MptcpId(0), core::Direction::ClientToServer, 0.1}));
     goodput->resize(300, 200);
     auto* goodputHandle = ChartHandle::of(goodput.get());
     goodputHandle->refreshAll();
@@ -525,7 +525,7 @@ void TestChartBuilder::hoverNamesThePacket()
     app::ChartView view;
     view.resize(900, 600);
     // Without the data ack line, which may pass closer to the cursor than the packet's dot.
-    view.setChart(app::charts::buildChart(m_sample, {ChartKind::Sequence, true, 0, 0, 0, false}));
+    view.setChart(app::charts::buildChart(m_sample, {ChartKind::Sequence, core::MptcpId(0), core::Direction::ClientToServer, 0, false}));
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     auto* handle = ChartHandle::of(view.chart());
@@ -543,10 +543,10 @@ void TestChartBuilder::hoverNamesThePacket()
 void TestChartBuilder::badRequestsAreErrors()
 {
     QString error;
-    QVERIFY(!app::charts::buildChart(m_sample, {ChartKind::Sequence, true, 99, 0}, &error));
+    QVERIFY(!app::charts::buildChart(m_sample, {ChartKind::Sequence, core::MptcpId(99), core::Direction::ClientToServer}, &error));
     QVERIFY(error.contains(QStringLiteral("99")));
-    QVERIFY(!app::charts::buildChart(m_sample, {ChartKind::Share, false, 0, 0}, &error));
-    QVERIFY(!app::charts::buildChart(m_sample, {ChartKind::Goodput, false, 1000, 0}, &error));
+    QVERIFY(!app::charts::buildChart(m_sample, {ChartKind::Share, core::TcpStreamId(0), core::Direction::ClientToServer}, &error));
+    QVERIFY(!app::charts::buildChart(m_sample, {ChartKind::Goodput, core::TcpStreamId(1000), core::Direction::ClientToServer}, &error));
 }
 
 QTEST_MAIN(TestChartBuilder)

@@ -44,13 +44,19 @@ int plot(const Invocation& invocation)
         return usage(tr("unknown chart kind '%1'").arg(kind));
     if (parser.isSet(QStringLiteral("mptcp")) == parser.isSet(QStringLiteral("tcp")))
         return usage(tr("give exactly one of --mptcp ID and --tcp STREAM"));
-    request.mptcp = parser.isSet(QStringLiteral("mptcp"));
-    if (!parseNumber(parser.value(request.mptcp ? QStringLiteral("mptcp") : QStringLiteral("tcp")), request.id))
+    const bool mptcp = parser.isSet(QStringLiteral("mptcp"));
+    std::uint32_t id = 0;
+    if (!parseNumber(parser.value(mptcp ? QStringLiteral("mptcp") : QStringLiteral("tcp")), id))
         return usage(tr("the connection id must be a number"));
     const QString direction = parser.value(QStringLiteral("direction"));
     if (direction != QLatin1String("c2s") && direction != QLatin1String("s2c"))
         return usage(tr("--direction must be c2s or s2c"));
-    request.direction = direction == QLatin1String("c2s") ? 0 : 1;
+    if (mptcp)
+        request.connection = core::MptcpId(id);
+    else
+        request.connection = core::TcpStreamId(id);
+    request.direction = direction == QLatin1String("c2s") ? core::Direction::ClientToServer
+                                                           : core::Direction::ServerToClient;
     if (!parser.isSet(QStringLiteral("output")))
         return usage(tr("-o OUT.png or -o OUT.svg is required"));
     const bool windowGiven = parser.isSet(QStringLiteral("window")); // else one that follows the transfer

@@ -76,9 +76,11 @@ charts::ChartRequest ChartPanel::request() const
 {
     charts::ChartRequest request;
     request.kind = charts::ChartKind(m_kind->currentData().toInt());
-    request.mptcp = m_mptcp;
-    request.id = m_id;
-    request.direction = m_direction->currentData().toInt();
+    if (m_mptcp)
+        request.connection = core::MptcpId(m_id);
+    else
+        request.connection = core::TcpStreamId(m_id);
+    request.direction = core::Direction(m_direction->currentData().toInt());
     request.goodputWindowSeconds = m_window->currentData().toDouble();
     request.showDataAcks = m_acks->isChecked();
     return request;

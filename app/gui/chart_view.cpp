@@ -249,7 +249,7 @@ QString ChartView::describePointAt(const QPoint& position) const
         return text;
     }
     text += QLatin1Char('\n') + tr("packet %1").arg(data.packet[bestIndex]);
-    text += QLatin1Char('\n') + (request.mptcp ? tr("DSN − IDSN %1").arg(qulonglong(data.y[bestIndex]))
+    text += QLatin1Char('\n') + (request.mptcp() ? tr("DSN − IDSN %1").arg(qulonglong(data.y[bestIndex]))
                                                : tr("relative sequence %1").arg(qulonglong(data.y[bestIndex])));
     if (data.length[bestIndex] > 0)
         text += QLatin1Char('\n') + tr("%1 bytes").arg(data.length[bestIndex]);

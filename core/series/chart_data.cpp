@@ -161,8 +161,6 @@ SequenceChartData buildSequenceChart(const Capture& capture, const MptcpConnecti
 {
     SequenceChartData result;
     result.subflows = subflowSeries(capture, connection);
-    result.reinjections.name = "reinjections";
-    result.dataAcks.name = "data acks";
     const Slots slots = slotsOf(capture, connection);
     const std::uint64_t base = dsnBase(capture, connection, slots, direction);
     const PacketTable& table = capture.table;
@@ -219,7 +217,6 @@ GoodputChartData buildGoodputChart(const Capture& capture, const MptcpConnection
 {
     GoodputChartData result;
     result.subflows = subflowSeries(capture, connection);
-    result.aggregate.name = "connection";
     std::vector<std::vector<DataEvent>> perSubflow(connection.subflowStats.size());
     std::vector<DataEvent> all;
     forEachNewData(capture, slotsOf(capture, connection), direction,
@@ -302,7 +299,6 @@ SequenceChartData buildTcpSequenceChart(const Capture& capture, TcpStreamId stre
         result.maxY = std::max(result.maxY, y + table.length[row]);
     }
     series.sortByX();
-    result.reinjections.name = "retransmissions";
     result.reinjections.sortByX();
     if (!series.x.empty()) {
         result.minX = series.x.front();

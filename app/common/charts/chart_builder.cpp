@@ -45,7 +45,10 @@ Unit rateUnit(double max)
     return {1, tr("bit/s")};
 }
 
-QString directionName(int direction) { return direction == 0 ? tr("client → server") : tr("server → client"); }
+QString directionName(core::Direction direction)
+{
+    return direction == core::Direction::ClientToServer ? tr("client → server") : tr("server → client");
+}
 
 // The value of 1, 2 or 5 × 10ⁿ nearest to `value` (> 0).
 double nearestRound(double value)
@@ -154,7 +157,7 @@ void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChart
     const Unit unit = byteUnit(data.maxY);
     auto* x = timeAxis(chart, data.minX, data.maxX);
     auto* y = valueAxis(chart,
-                        request.mptcp ? tr("Data sequence number − IDSN (%1)").arg(unit.name)
+                        request.mptcp() ? tr("Data sequence number − IDSN (%1)").arg(unit.name)
                                       : tr("Relative sequence number (%1)").arg(unit.name),
                         data.maxY / unit.scale);
     auto* cloud = new PointCloudItem(chart, x, y);
@@ -166,7 +169,7 @@ void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChart
         cloud->addLayer(subflow, unit.scale, proxy, c, PointCloudItem::Shape::Dot, 4.0);
         handle->hoverSources().push_back({&subflow, unit.scale, proxy});
     }
-    if (request.mptcp && request.showDataAcks && data.dataAcks.size() > 0) {
+    if (request.mptcp() && request.showDataAcks && data.dataAcks.size() > 0) {
         auto* acks = addSeries<QLineSeries>(chart, handle, data.dataAcks, x, y, unit.scale, tr("data acks"));
         QPen pen(dataAckColor());
         pen.setWidthF(1.0);
@@ -174,7 +177,7 @@ void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChart
         acks->setPen(pen);
     }
     if (data.reinjections.size() > 0) {
-        auto* proxy = addProxy(chart, x, y, request.mptcp ? tr("reinjected") : tr("retransmitted"), reinjectionColor());
+        auto* proxy = addProxy(chart, x, y, request.mptcp() ? tr("reinjected") : tr("retransmitted"), reinjectionColor());
         cloud->addLayer(data.reinjections, unit.scale, proxy, reinjectionColor(), PointCloudItem::Shape::Square, 8.0);
     }
 }
@@ -280,35 +283,35 @@ QString chartTitle(const core::Capture& capture, const ChartRequest& request)
     QString what;
     switch (request.kind) {
     case ChartKind::Sequence:
-        what = request.mptcp ? tr("Data sequence numbers") : tr("Sequence numbers");
+        what = request.mptcp() ? tr("Data sequence numbers") : tr("Sequence numbers");
         break;
     case ChartKind::Goodput: what = tr("Goodput"); break;
     case ChartKind::Share: what = tr("Subflow share of the data"); break;
     }
     (void)capture;
     return tr("%1 — %2 %3, %4")
-        .arg(what, request.mptcp ? QStringLiteral("mptcp.stream") : QStringLiteral("tcp.stream"))
-        .arg(request.id)
+        .arg(what, request.mptcp() ? QStringLiteral("mptcp.stream") : QStringLiteral("tcp.stream"))
+        .arg(request.number())
         .arg(directionName(request.direction));
 }
 
 QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QString* error)
 {
-    const auto direction = core::Direction(request.direction);
+    const core::Direction direction = request.direction;
     const core::MptcpConnection* connection = nullptr;
-    if (request.mptcp) {
-        connection = capture->findMptcp(core::MptcpId(request.id));
+    if (request.mptcp()) {
+        connection = capture->findMptcp(std::get<core::MptcpId>(request.connection));
         if (!connection) {
             if (error)
-                *error = tr("no MPTCP connection with mptcp.stream %1").arg(request.id);
+                *error = tr("no MPTCP connection with mptcp.stream %1").arg(request.number());
             return nullptr;
         }
-    } else if (request.id >= capture->tcp.size()) {
+    } else if (request.number() >= capture->tcp.size()) {
         if (error)
-            *error = tr("no TCP connection with tcp.stream %1").arg(request.id);
+            *error = tr("no TCP connection with tcp.stream %1").arg(request.number());
         return nullptr;
     }
-    if (!request.mptcp && request.kind == ChartKind::Share) {
+    if (!request.mptcp() && request.kind == ChartKind::Share) {
         if (error)
             *error = tr("a plain TCP connection has no subflow share");
         return nullptr;
@@ -331,16 +334,16 @@ QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QStri
     chart->setMargins(QMargins(6, 6, 6, 6));
     auto* handle = new ChartHandle(capture, request, chart);
     auto& data = handle->data();
-    const core::TcpStreamId stream(request.id);
+    const core::TcpStreamId stream(request.number()); // used only when !request.mptcp()
 
     switch (request.kind) {
     case ChartKind::Sequence:
-        data.sequence = request.mptcp ? core::buildSequenceChart(*capture, *connection, direction)
+        data.sequence = request.mptcp() ? core::buildSequenceChart(*capture, *connection, direction)
                                       : core::buildTcpSequenceChart(*capture, stream, direction);
         buildSequence(chart, handle, data.sequence, request);
         break;
     case ChartKind::Goodput:
-        data.goodput = request.mptcp
+        data.goodput = request.mptcp()
                            ? core::buildGoodputChart(*capture, *connection, direction, request.goodputWindowSeconds)
                            : core::buildTcpGoodputChart(*capture, stream, direction, request.goodputWindowSeconds);
         buildGoodput(chart, handle, data.goodput);

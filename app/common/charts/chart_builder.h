@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <variant>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -30,12 +31,15 @@ enum class ChartKind { Sequence, Goodput, Share };
 
 struct ChartRequest {
     ChartKind kind = ChartKind::Sequence;
-    bool mptcp = true;      // an MPTCP connection (by mptcp.stream) or a plain TCP stream
-    unsigned id = 0;        // mptcp.stream or tcp.stream
-    int direction = 0;      // 0: client → server, 1: server → client
+    // An MPTCP connection (by mptcp.stream) or a plain TCP connection (by tcp.stream).
+    std::variant<core::MptcpId, core::TcpStreamId> connection = core::MptcpId(0);
+    core::Direction direction = core::Direction::ClientToServer; // of the data
     double goodputWindowSeconds = 0; // 0: a round window that follows the transfer's duration
     bool showDataAcks = true;
     int shareBins = 20; // about that many round intervals
+
+    bool mptcp() const { return std::holds_alternative<core::MptcpId>(connection); }
+    std::uint32_t number() const { return std::visit([](auto id) { return id.value; }, connection); }
 };
 
 // What a built chart keeps alive and what a hover needs: the full-resolution data behind
