@@ -4,6 +4,7 @@
 #include "capture/pcap_reader.h"
 #include "decode/link_layer.h"
 #include "decode/packet_decoder.h"
+#include "load/load_log.h"
 #include "load/warning_log.h"
 #include "log.h"
 
@@ -44,6 +45,7 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
                            std::min(reader->fileSize() / minimumBytesPerTcpRow, maxReservedRows));
     RawPacket raw;
     DecodedPacket decoded;
+    DecodeTally tally;
     for (;;) {
         const auto status = reader->next(raw);
         if (status == PcapReader::Status::End)
@@ -59,6 +61,7 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
 
         const std::uint64_t number = reader->packetsRead();
         const auto decodeStatus = decodePacket(linkType, raw, decoded);
+        tally.count(decodeStatus);
         builder.addFrame(raw.timeNs);
         if (decodeStatus == DecodeStatus::Tcp) {
             builder.addTcp(PacketNumber(std::uint32_t(number)), raw.timeNs, decoded, warnings);
@@ -80,7 +83,9 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
     if (progress)
         progress(reader->fileSize(), reader->fileSize());
 
+    tally.log(path);
     auto capture = builder.finish(warnings);
+    logAssembly(*capture);
     const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
     log::load()->debug("{}: {} packets, {} TCP connections, {} MPTCP connections in {:.3f} s", path,
                        capture->packets, capture->tcp.size(), capture->mptcp.size(), elapsed.count());
