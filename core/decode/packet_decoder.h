@@ -3,6 +3,7 @@
 #include "decode/ip.h"
 #include "decode/tcp.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 
@@ -20,6 +21,7 @@ enum class DecodeStatus : std::uint8_t {
     Malformed,       // headers contradict themselves
     Truncated,       // the capture cut the headers before the TCP fixed header ended
 };
+inline constexpr std::size_t decodeStatusCount = std::size_t(DecodeStatus::Truncated) + 1; // keep last
 
 struct DecodedPacket {
     IpHeader ip;
