@@ -159,7 +159,7 @@ MptcpOption decodeMptcpOption(std::span<const std::uint8_t> option, std::uint8_t
     const std::size_t length = cursor.u8();
     const std::uint8_t subtypeAndNibble = cursor.u8();
     if (!cursor.ok() || length != option.size())
-        return malformed(0xff, option.size());
+        return malformed(MptcpMalformed::subtypeUnread, option.size());
     const std::uint8_t subtype = subtypeAndNibble >> 4;
     const std::uint8_t nibble = subtypeAndNibble & 0x0f;
 

@@ -99,6 +99,8 @@ struct MpTcpRst {
 };
 
 struct MptcpMalformed {
+    // No usable option header: too short to hold a subtype, or a length byte that disagrees.
+    static constexpr std::uint8_t subtypeUnread = 0xff;
     std::uint8_t subtype = 0;
     std::uint8_t length = 0;
 };
