@@ -43,6 +43,8 @@ private slots:
     void malformed();
     void optionWalker_data();
     void optionWalker();
+    void cutOptionStreamNumber_data();
+    void cutOptionStreamNumber();
 };
 
 namespace {
@@ -812,6 +814,46 @@ void TestMptcpOption::optionWalker()
     });
     QCOMPARE(seen.join(QLatin1Char(' ')), visited);
     QCOMPARE(int(result), status);
+}
+
+// ---------------------------------------------------------------------------------------------
+// An option area cut inside an MPTCP option: Wireshark 4.0 numbers the connection from the
+// subtype and length bytes alone, except for MP_CAPABLE and the MP_JOIN of a SYN (length 12).
+
+constexpr std::uint8_t cut_mpc_v0_syn_in_key[] = {0x1e, 0x0c, 0x00, 0x81, 0x01, 0x23};
+constexpr std::uint8_t cut_mpc_third_ack_after_subtype[] = {0x1e, 0x14, 0x01};
+constexpr std::uint8_t cut_join_syn_in_token[] = {0x1e, 0x0c, 0x10, 0x02, 0x9d, 0xb6};
+constexpr std::uint8_t cut_join_synack_after_subtype[] = {0x1e, 0x10, 0x10};
+constexpr std::uint8_t cut_join_ack_in_hmac[] = {0x1e, 0x18, 0x10, 0x00, 0xab};
+constexpr std::uint8_t cut_dss_length_12_after_flags[] = {0x1e, 0x0c, 0x20, 0x05};
+constexpr std::uint8_t cut_add_addr_in_address[] = {0x1e, 0x10, 0x30, 0x02, 0x0a};
+constexpr std::uint8_t cut_unknown_subtype_15[] = {0x1e, 0x08, 0xf0};
+constexpr std::uint8_t cut_before_subtype[] = {0x1e, 0x14};
+constexpr std::uint8_t cut_timestamps_option[] = {0x08, 0x0a, 0x20, 0x05};
+
+void TestMptcpOption::cutOptionStreamNumber_data()
+{
+    QTest::addColumn<QByteArray>("captured");
+    QTest::addColumn<bool>("takesNumber");
+    QTest::addRow("cut_mpc_v0_syn_in_key") << bytes(cut_mpc_v0_syn_in_key) << false;
+    QTest::addRow("cut_mpc_third_ack_after_subtype") << bytes(cut_mpc_third_ack_after_subtype) << false;
+    QTest::addRow("cut_join_syn_in_token") << bytes(cut_join_syn_in_token) << false;
+    QTest::addRow("cut_join_synack_after_subtype") << bytes(cut_join_synack_after_subtype) << true;
+    QTest::addRow("cut_join_ack_in_hmac") << bytes(cut_join_ack_in_hmac) << true;
+    QTest::addRow("cut_dss_length_12_after_flags") << bytes(cut_dss_length_12_after_flags) << true;
+    QTest::addRow("cut_add_addr_in_address") << bytes(cut_add_addr_in_address) << true;
+    QTest::addRow("cut_unknown_subtype_15") << bytes(cut_unknown_subtype_15) << true;
+    QTest::addRow("cut_before_subtype") << bytes(cut_before_subtype) << false;
+    QTest::addRow("only the kind byte") << QByteArray(1, char(0x1e)) << false;
+    QTest::addRow("nothing captured") << QByteArray() << false;
+    QTest::addRow("cut_timestamps_option") << bytes(cut_timestamps_option) << false;
+}
+
+void TestMptcpOption::cutOptionStreamNumber()
+{
+    QFETCH(QByteArray, captured);
+    QFETCH(bool, takesNumber);
+    QCOMPARE(core::cutMptcpOptionTakesStreamNumber(testpkt::asSpan(captured)), takesNumber);
 }
 
 QTEST_GUILESS_MAIN(TestMptcpOption)
