@@ -184,11 +184,24 @@ std::vector<ReinjectionLink> reinjectionLinks(const Capture& capture, const Mptc
     const auto pointOf = [&](std::uint32_t row) {
         return std::pair{capture.relativeSeconds(table.timeNs[row]), double(table.dsn[row] - base)};
     };
+    const auto retransmitted = [&table](std::uint32_t row) { return bool(table.marks[row] & PacketTable::Retransmission); };
     std::vector<ReinjectionLink> result;
     for (const auto& reinjection : connection.reinjections) {
         if (reinjection.direction != direction)
             continue;
-        for (const auto& pair : reinjectionPairs(table, reinjection)) {
+        auto pairs = reinjectionPairs(table, reinjection);
+        // A reinjection links to the original's first transmission; to its TCP retransmissions
+        // only when the capture missed the first one.
+        std::vector<std::uint32_t> withFirstTransmission;
+        for (const auto& pair : pairs)
+            if (!retransmitted(pair.originalRow))
+                withFirstTransmission.push_back(pair.reinjectionRow);
+        std::sort(withFirstTransmission.begin(), withFirstTransmission.end());
+        std::erase_if(pairs, [&](const ReinjectionPair& pair) {
+            return retransmitted(pair.originalRow) &&
+                   std::binary_search(withFirstTransmission.begin(), withFirstTransmission.end(), pair.reinjectionRow);
+        });
+        for (const auto& pair : pairs) {
             ReinjectionLink link;
             std::tie(link.originalX, link.originalY) = pointOf(pair.originalRow);
             std::tie(link.reinjectionX, link.reinjectionY) = pointOf(pair.reinjectionRow);

@@ -76,7 +76,8 @@ struct ShareChartData {
 // else the one before the lowest DSN seen (unattached subflows).
 std::uint64_t dsnBase(const Capture& capture, const MptcpConnection& connection, Direction direction);
 
-// Every (original packet, reinjection packet) pair of `direction` whose data overlap, y = DSN − `base`.
+// The (original packet, reinjection packet) pairs of `direction` whose data overlap, y = DSN − `base`;
+// of the original, its first transmission, or its TCP retransmissions when the capture missed that.
 std::vector<ReinjectionLink> reinjectionLinks(const Capture& capture, const MptcpConnection& connection,
                                               Direction direction, std::uint64_t base);
 
