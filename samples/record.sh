@@ -2,7 +2,7 @@
 # Record the small real MPTCP captures of samples/ from the Linux kernel's
 # MPTCP (v1) stack, inside throw-away network namespaces.
 #
-#   sudo samples/record.sh            # record every sample (a..k)
+#   sudo samples/record.sh            # record every sample (a..l)
 #   sudo samples/record.sh a e        # record only samples a and e
 #   OUT=/tmp/x samples/record.sh d    # write somewhere else
 #
@@ -21,7 +21,9 @@
 # The capture is taken in the client namespace: tcpdump -i any (LINUX_SLL2),
 # filter "tcp", snapshot length 200 (headers and options complete, payload cut).
 # Sample h instead runs one tcpdump per client interface (EN10MB) and
-# concatenates the two files into one pcapng with mergecap.
+# concatenates the two files into one pcapng with mergecap.  Sample l is a
+# pair: one tcpdump in the client namespace and one in the server namespace,
+# running at once (the namespaces share the host's clock).
 # Offloads (GSO/TSO/GRO and TX checksum) are off on every veth end, so the
 # capture shows wire-sized segments with correct checksums -- except in
 # sample i, which turns them on to record GSO/TSO super-segments.
@@ -39,7 +41,7 @@ MID="$PFX-mid"
 SRV="$PFX-srv"
 WORK=""
 PIDS=()
-ALL_SAMPLES=(a b c d e f g h i j k)
+ALL_SAMPLES=(a b c d e f g h i j k l)
 
 die() { echo "record.sh: error: $*" >&2; exit 1; }
 say() { echo "== $*" >&2; }
@@ -197,13 +199,15 @@ EOF
 }
 
 # ---------------------------------------------------------------- helpers
-# start_capture FILE [IFACE]: tcpdump in the client namespace on IFACE
-# (default "any": LINUX_SLL2; a veth: EN10MB).  Several captures may run at
-# once (one per interface); stop_capture stops and checks all of them.
+# start_capture FILE [IFACE [NS]]: tcpdump in namespace NS (default: the
+# client's) on IFACE (default "any": LINUX_SLL2; a veth: EN10MB).  Several
+# captures may run at once (one per interface or namespace); stop_capture
+# stops and checks all of them.
 start_capture() {
-    local file=$1 iface=${2:-any} log _
+    local file=$1 iface=${2:-any} ns=${3:-$CLI} log _
     if [[ $iface == any ]]; then log="$WORK/tcpdump.log"; else log="$WORK/tcpdump-$iface.log"; fi
-    bg "$CLI" "$log" tcpdump -i "$iface" -n -U --immediate-mode -s "$SNAPLEN" -w "$file" tcp
+    [[ $ns == "$CLI" ]] || log="${log%.log}-${ns##*-}.log"
+    bg "$ns" "$log" tcpdump -i "$iface" -n -U --immediate-mode -s "$SNAPLEN" -w "$file" tcp
     CAP_FILES+=("$file")
     CAP_PIDS+=("$LAST_PID")
     CAP_LOGS+=("$log")
@@ -700,6 +704,75 @@ NFT
     rtts=$(quiet tshark -r "$f" -Y tcp.analysis.initial_rtt -T fields -e tcp.stream -e ip.src -e tcp.analysis.initial_rtt |
         awk '$2 ~ /^10\.0\./ {print $1, $2, $3}' | sort -u -k1,1n | awk '{printf "stream %s (%s) %s s, ", $1, $2, $3}')
     say "initial RTT per stream: $rtts"
+}
+
+# (l) a pair: the same connection captured at both ends at once, in the client
+#     namespace (l_pair_client.pcap) and in the server namespace
+#     (l_pair_server.pcap), same clock (namespaces share the host's).  Two
+#     paths with different one-way delays (path 1: 10 ms, path 2: 40 ms, each
+#     way, from the delay line) and a few percent of random loss on both (3 %
+#     on path 1, 5 % on path 2, each way), dropped in the middle namespace
+#     (nftables netdev egress hooks of ms1/ms2 towards the server and mc1/mc2
+#     towards the client, which the delay line's sends go through): every lost
+#     packet is in its sender's capture and missing from its receiver's.
+#     4 Mbit/s per path (tbf), 400000 bytes each way at the same time.  So the
+#     one-way delay of a subflow is its path's delay plus queueing in the tbf,
+#     never less than the configured delay; reinjections happen.
+sample_l() {
+    local fc="$OUT/l_pair_client.pcap" fs="$OUT/l_pair_server.pcap"
+    setup_topo 10 40 4mbit
+    limits "$SRV" 2 0
+    limits "$CLI" 2 0
+    nsx "$CLI" ip mptcp endpoint add 10.0.2.1 dev c2 id 2 subflow
+    nsx "$MID" nft -f - <<'NFT'
+table netdev mps_loss {
+    chain to_server_1 {
+        type filter hook egress device "ms1" priority 0; policy accept;
+        meta protocol ip numgen random mod 100 < 3 drop
+    }
+    chain to_server_2 {
+        type filter hook egress device "ms2" priority 0; policy accept;
+        meta protocol ip numgen random mod 100 < 5 drop
+    }
+    chain to_client_1 {
+        type filter hook egress device "mc1" priority 0; policy accept;
+        meta protocol ip numgen random mod 100 < 3 drop
+    }
+    chain to_client_2 {
+        type filter hook egress device "mc2" priority 0; policy accept;
+        meta protocol ip numgen random mod 100 < 5 drop
+    }
+}
+NFT
+    say "configured: path 1 10 ms one way, 3 % loss each way; path 2 40 ms one way, 5 % loss each way; 4 Mbit/s per path"
+    start_capture "$fc"
+    start_capture "$fs" any "$SRV"
+    start_server 5201 --bind 0.0.0.0 --mode both --bytes 400000
+    start_client both --connect 10.0.1.2 --port 5201 --mode both --bytes 400000
+    wait_transfers
+    stop_capture
+    local ns side counters
+    for side in client server; do
+        ns=$CLI
+        [[ $side == server ]] && ns=$SRV
+        counters=$(nsx "$ns" nstat -asz MPTcpExtMPTCPRetrans MPTcpExtDuplicateData TcpRetransSegs |
+            awk '/^(MPTcpExt|Tcp)/ {printf "%s %s, ", $1, $2}')
+        say "$side counters: ${counters%, }"
+    done
+    local f n_client
+    verify_summary "$fc"
+    n_client=$(capinfos -c -M "$fc" | awk -F': *' '/Number of packets/ {print $2}')
+    expect "client: 1 MPTCP connection, 2 subflows" test "$V_CONN" -eq 1 -a "$V_TCP" -eq 2
+    expect "client: reinjections (tshark mptcp.reinjection_of)" test "$V_REINJ" -gt 0
+    verify_summary "$fs"
+    expect "server: 1 MPTCP connection, 2 subflows" test "$V_CONN" -eq 1 -a "$V_TCP" -eq 2
+    expect "server: retransmissions" test "$V_RETRANS" -gt 0
+    for f in "$fc" "$fs"; do
+        local lost
+        lost=$(quiet tshark -r "$f" -Y "tcp.analysis.lost_segment" | wc -l)
+        say "$(basename "$f"): tcp.analysis.lost_segment (gaps seen by this end): $lost"
+    done
+    say "packets: client capture $n_client, server capture $(capinfos -c -M "$fs" | awk -F': *' '/Number of packets/ {print $2}')"
 }
 
 # ---------------------------------------------------------------- main

@@ -3,7 +3,7 @@
 # in this list. Prints every include that points the wrong way and fails if there is one.
 set -euo pipefail
 core=${1:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../core" && pwd)}
-layers=(model capture crypto decode metrics assemble series load)
+layers=(model capture crypto decode metrics assemble series compare load)
 
 rank() {
     local i

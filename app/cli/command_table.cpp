@@ -12,6 +12,8 @@ namespace app::cli {
 const std::vector<Command>& commands()
 {
     static const Argument file{QStringLiteral("FILE"), ValueKind::CaptureFile, {}};
+    static const Argument file1{QStringLiteral("FILE1"), ValueKind::CaptureFile, {}};
+    static const Argument file2{QStringLiteral("FILE2"), ValueKind::CaptureFile, {}};
     static const std::vector<Command> table = {
         {QStringLiteral("list-tcp"), {file}, {QStringLiteral("json")},
          QStringLiteral("list-tcp FILE [--json]"),
@@ -37,6 +39,16 @@ const std::vector<Command>& commands()
          QT_TRANSLATE_NOOP("mptcpscope-cli", "Data of one MPTCP connection carried by more than one subflow: each "
                                              "range with its original and reinjected packets, totals per direction."),
          listReinjections},
+        {QStringLiteral("map"), {file1, file2}, {QStringLiteral("json")}, QStringLiteral("map FILE1 FILE2 [--json]"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Match the connections of two captures of one experiment (both ends): "
+                                             "MPTCP by keys or tokens, TCP by ISNs and 4-tuple, with a score and "
+                                             "the reason."),
+         mapCaptures},
+        {QStringLiteral("owd"), {file1, file2}, {QStringLiteral("mptcp"), QStringLiteral("json")},
+         QStringLiteral("owd FILE1 FILE2 --mptcp ID [--json]"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "One-way delays of an MPTCP connection captured at both ends: min, "
+                                             "median, p95, max per subflow and direction, lost packets, clock offset."),
+         oneWayDelays},
         {QStringLiteral("summary"), {file}, {QStringLiteral("json")}, QStringLiteral("summary FILE --json"),
          QT_TRANSLATE_NOOP("mptcpscope-cli", "Everything, as one mptcpscope/1 JSON document."),
          summary},
