@@ -2,6 +2,7 @@
 
 #include "model/seq.h"
 #include "decode/packet_decoder.h"
+#include "decode/tcp_options.h"
 
 #include <algorithm>
 
@@ -42,6 +43,28 @@ void TcpTracker::trackQuoted(PacketNumber number, std::int64_t timeNs, const Dec
     connection.firstNs = std::min(connection.firstNs, timeNs);
     connection.lastNs = std::max(connection.lastNs, timeNs);
     connection.lastPacket = number;
+}
+
+// RFC 7323 §2.2: windows are scaled only when both SYNs carry the option; a SYN/ACK carries it
+// only when the SYN did, so it tells its own side's shift even when the SYN was not captured.
+void TcpTracker::noteWindowScale(std::uint32_t connection, Direction direction, const DecodedPacket& packet)
+{
+    const bool synAck = packet.tcp.flags & TcpFlag::Ack;
+    auto& flows = m_states[connection].flows;
+    FlowState& own = flows[index(direction)];
+    own.synSeen = true;
+    own.offeredWindowScale = readTimingOptions(packet.tcp).windowScale;
+    if (!synAck)
+        return;
+    const FlowState& peer = flows[index(opposite(direction))];
+    auto& stats = m_connections[connection].directions;
+    if (own.offeredWindowScale < 0 || (peer.synSeen && peer.offeredWindowScale < 0)) {
+        stats[0].windowScale = stats[1].windowScale = 0;
+        return;
+    }
+    stats[index(direction)].windowScale = own.offeredWindowScale;
+    if (peer.synSeen)
+        stats[index(opposite(direction))].windowScale = peer.offeredWindowScale;
 }
 
 TrackedPacket TcpTracker::track(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet)
@@ -116,6 +139,10 @@ TrackedPacket TcpTracker::track(PacketNumber number, std::int64_t timeNs, const 
         stats.initialSeq = flow.base;
 
     result.relativeSeq = tcp.seq - flow.base;
+    if (ack)
+        result.relativeAck = tcp.ack - reverse.base;
+    if (syn)
+        noteWindowScale(result.connection, result.direction, packet);
     result.baseFromSyn = flow.baseFromSyn;
     if (tcp.payloadLength > 0) {
         // Modular comparisons only: relative numbers wrap, and a capture that starts
