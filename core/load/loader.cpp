@@ -45,7 +45,10 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
     RawPacket raw;
     DecodedPacket decoded;
     std::uint64_t nonTcpPackets = 0;
+    std::vector<std::uint64_t> frameOffsets;
     for (;;) {
+        if (reader->packetsRead() % Capture::frameOffsetInterval == 0)
+            frameOffsets.push_back(reader->bytesRead());
         const auto status = reader->next(raw);
         if (status == PcapReader::Status::End)
             break;
@@ -83,6 +86,7 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
 
     auto capture = builder.finish(warnings);
     capture->nonTcpPackets = nonTcpPackets;
+    capture->frameOffsets = std::move(frameOffsets);
     capture->listedWarnings = warnings.listed();
     capture->unlistedWarnings = warnings.unlisted();
     const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
