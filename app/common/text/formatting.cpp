@@ -1,9 +1,11 @@
 #include "text/formatting.h"
 
 #include "model/ip_address.h"
+#include "model/rtt.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 
 #include <array>
 #include <cmath>
@@ -54,6 +56,16 @@ QString seconds(double value)
 }
 
 QString endpoint(const core::Endpoint& e) { return QString::fromStdString(e.toString()); }
+
+QString rttSpread(const core::RttSummary& rtt, int decimals)
+{
+    if (rtt.samples == 0)
+        return QStringLiteral("–");
+    QStringList figures;
+    for (const std::int64_t ns : {rtt.minNs, rtt.medianNs, rtt.p95Ns, rtt.maxNs})
+        figures << QLocale().toString(double(ns) / 1e6, 'f', decimals);
+    return figures.join(QStringLiteral(" / ")) + QLatin1Char(' ') + QCoreApplication::translate("app::text", "ms");
+}
 
 QString percent(double fraction) { return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %"); }
 
