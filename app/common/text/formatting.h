@@ -19,5 +19,7 @@ QString percent(double fraction);          // "42.0 %"
 // Min, median, 95th percentile and max of round-trip times: "10.1 / 12.3 / 20.0 / 25.1 ms",
 // with `decimals` digits after the millisecond; "–" without samples.
 QString rttSpread(const core::RttSummary& rtt, int decimals);
+// The same figures with three significant digits and no unit: "0.014 / 24.0 / 63.7 / 68.2".
+QString compactRttSpread(const core::RttSummary& rtt);
 
 } // namespace app::text
