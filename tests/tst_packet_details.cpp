@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+#include <tuple>
 #include <variant>
 
 // Reading one packet again from its file (the chart's packet panel): the packet found is the
@@ -20,6 +22,8 @@ class TestPacketDetails : public QObject {
 private slots:
     void rereadsThePacketTheLoadSaw_data();
     void rereadsThePacketTheLoadSaw();
+    void windowScaleMatchesTshark_data();
+    void windowScaleMatchesTshark();
     void refusesAChangedFile();
     void refusesANonTcpPacket();
 };
@@ -97,6 +101,45 @@ void TestPacketDetails::rereadsThePacketTheLoadSaw()
         QCOMPARE(reader->packetsRead(), before + 1);
         if (const auto row = capture.rowOf(core::PacketNumber(std::uint32_t(before + 1))))
             QCOMPARE(raw.timeNs, table.timeNs[*row]);
+    }
+}
+
+void TestPacketDetails::windowScaleMatchesTshark_data()
+{
+    rereadsThePacketTheLoadSaw_data();
+}
+
+// The shift each side's windows get (the TCP attribute chart's receive window) against tshark's
+// tcp.window_size_scalefactor (tests/data/window_scale.tsv, from tests/oracle/window_scale.sh):
+// -1 where the handshake is not in the capture, no scaling (-2) where a SYN lacks the option.
+// tshark gives -1 to packets sent before the SYN/ACK too; the factor after it is the one.
+void TestPacketDetails::windowScaleMatchesTshark()
+{
+    QFETCH(QString, path);
+    const QString name = QFileInfo(path).fileName();
+    QFile file(testdata::dataDir() + QStringLiteral("/window_scale.tsv"));
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    std::map<std::tuple<unsigned, QString, unsigned>, int> factors; // stream, address, port → factor
+    while (!file.atEnd()) {
+        const QStringList f = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char('\t'));
+        if (f.size() != 5 || f[0] != name)
+            continue;
+        int& factor = factors.try_emplace({f[1].toUInt(), f[2], f[3].toUInt()}, -1).first->second;
+        if (f[4].toInt() != -1)
+            factor = f[4].toInt();
+    }
+    QVERIFY2(!factors.empty(), qPrintable(name + QStringLiteral(": no tshark data; run tests/oracle/window_scale.sh")));
+    const auto result = core::load(path.toStdString());
+    QVERIFY2(result.ok(), result.error.c_str());
+    for (const auto& [key, factor] : factors) {
+        const auto& [stream, address, port] = key;
+        const auto& tcp = result.capture->tcp[stream];
+        const bool client = QString::fromStdString(tcp.client.address.toString()) == address && tcp.client.port == port;
+        const std::int8_t shift = tcp.stats(client ? core::Direction::ClientToServer : core::Direction::ServerToClient).windowScale;
+        const int ours = shift < 0 ? -1 : shift == 0 ? -2 : 1 << shift;
+        QVERIFY2(ours == factor || (shift == 0 && factor == 1),
+                 qPrintable(QStringLiteral("%1 tcp.stream %2 from %3:%4: tshark %5, ours %6")
+                                .arg(name).arg(stream).arg(address).arg(port).arg(factor).arg(ours)));
     }
 }
 

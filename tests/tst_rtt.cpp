@@ -4,12 +4,15 @@
 
 #include "load/loader.h"
 #include "model/capture.h"
+#include "series/rtt_chart.h"
+#include "series/tcp_attribute_chart.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <vector>
@@ -28,6 +31,7 @@ private slots:
     void partialAckTimesASuperSegmentOnce();
     void summaryIsNearestRank_data();
     void summaryIsNearestRank();
+    void chartsShowTheSamples();
     void matchesTsharkAckRtt_data();
     void matchesTsharkAckRtt();
 };
@@ -257,6 +261,66 @@ void TestRtt::summaryIsNearestRank()
         }
     }
     QCOMPARE(total, capture.rttSamples.size());
+}
+
+void TestRtt::chartsShowTheSamples()
+{
+    const auto result = core::load(QString(testdata::samplesDir() + QStringLiteral("/d_loss_delay_reinjections.pcap")).toStdString());
+    QVERIFY2(result.ok(), result.error.c_str());
+    const core::Capture& capture = *result.capture;
+    const PacketTable& table = capture.table;
+    const core::MptcpConnection& connection = capture.mptcp.front();
+
+    // Round-trip time: every sample of each subflow's sender of that direction, at its send time.
+    for (const auto direction : {Direction::ClientToServer, Direction::ServerToClient}) {
+        const auto chart = core::buildRttChart(capture, connection, direction);
+        QCOMPARE(chart.subflows.size(), connection.subflowStats.size());
+        for (std::size_t s = 0; s < chart.subflows.size(); ++s) {
+            const auto& stats = connection.subflowStats[s];
+            const auto sender = stats.reversed ? core::opposite(direction) : direction;
+            const auto samples = samplesByFrame(capture, stats.stream.value, sender);
+            const auto& series = chart.subflows[s];
+            QCOMPARE(series.size(), samples.size());
+            QVERIFY(std::is_sorted(series.x.begin(), series.x.end()));
+            for (std::size_t i = 0; i < series.size(); ++i) {
+                const auto& [ackFrame, rtt] = samples.at(series.packet[i]);
+                QCOMPARE(qint64(std::llround(series.y[i] * 1e9)), qint64(rtt));
+                QCOMPARE(series.x[i], capture.relativeSeconds(table.timeNs[*capture.rowOf(core::PacketNumber(series.packet[i]))]));
+            }
+        }
+    }
+
+    // TCP attributes of one subflow: a point per segment, windows scaled by the handshake's
+    // shift, never a negative number of bytes in flight.
+    const core::TcpStreamId stream = connection.subflowStats.front().stream;
+    const auto attributes = core::buildTcpAttributeChart(capture, stream, Direction::ClientToServer);
+    std::size_t segments = 0;
+    std::size_t acks = 0;
+    for (std::size_t r = 0; r < table.size(); ++r) {
+        if (table.stream[r] != stream.value)
+            continue;
+        if (table.tcpDirection(r) == Direction::ClientToServer)
+            segments += table.length[r] > 0 || (table.tcpFlags[r] & (tcpflag::Syn | tcpflag::Fin));
+        else
+            acks += (table.tcpFlags[r] & tcpflag::Ack) != 0;
+    }
+    QCOMPARE(attributes.sequence.size(), segments);
+    const int shift = capture.tcp[stream.value].stats(Direction::ServerToClient).windowScale;
+    QVERIFY(shift > 0 && attributes.windowScaleKnown);
+    const auto& window = attributes.receiveWindow;
+    std::size_t windowPackets = 0;
+    for (std::size_t i = 0; i < window.size(); ++i) {
+        if (i + 1 < window.size() && window.packet[i + 1] == window.packet[i])
+            continue; // the corner of a step: the value before this packet
+        ++windowPackets;
+        const std::size_t r = *capture.rowOf(core::PacketNumber(window.packet[i]));
+        const int applied = (table.tcpFlags[r] & tcpflag::Syn) ? 0 : shift;
+        QCOMPARE(window.y[i], double(std::uint64_t(table.window[r]) << applied));
+    }
+    QCOMPARE(windowPackets, acks);
+    for (const double bytes : attributes.inFlight.y)
+        QVERIFY(bytes >= 0);
+    QVERIFY(attributes.maxBytes > 0);
 }
 
 void TestRtt::matchesTsharkAckRtt_data()
