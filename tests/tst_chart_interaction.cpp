@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCheckBox>
 #include <QPushButton>
 #include <QTest>
 
@@ -25,6 +26,7 @@ private slots:
     void initTestCase();
     void clickSelectsThePacket_data();
     void clickSelectsThePacket();
+    void tcpAttributesFollowTheSubflowBox();
 
 private:
     app::CapturePtr m_capture; // d: two subflows, losses, reinjections
@@ -76,6 +78,8 @@ void TestChartInteraction::clickSelectsThePacket()
     QVERIFY(data.size() > 10);
     const std::size_t i = data.size() / 2;
 
+    const QString hover = view->describePointAt(pointPosition(*view, 0, i));
+    QVERIFY2(hover.contains(QStringLiteral("packet ")), qPrintable(hover));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pointPosition(*view, 0, i));
     QVERIFY(view->selectedPacket() != 0);
     app::PacketPanel* packet = panel.packetPanel();
@@ -103,6 +107,35 @@ void TestChartInteraction::clickSelectsThePacket()
     QCOMPARE(view->selectedPacket(), 0u);
     QVERIFY(!packet->isVisible());
     panel.grab(); // paints the new chart
+}
+
+void TestChartInteraction::tcpAttributesFollowTheSubflowBox()
+{
+    app::ChartPanel panel;
+    panel.resize(1300, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setActive(true);
+    panel.showMptcp(m_capture, 0);
+    panel.kindBox()->setCurrentIndex(panel.kindBox()->findData(int(ChartKind::TcpAttribute)));
+    QVERIFY(panel.subflowBox()->isVisible());
+    QCOMPARE(panel.subflowBox()->count(), 2);
+    for (int s = 0; s < 2; ++s) {
+        panel.subflowBox()->setCurrentIndex(s);
+        const auto request = panel.request();
+        QCOMPARE(std::get<core::TcpStreamId>(request.connection).value, m_capture->mptcp.front().subflowStats[std::size_t(s)].stream.value);
+        QVERIFY2(panel.view()->chart()->title().contains(QStringLiteral("tcp.stream %1").arg(request.number())),
+                 qPrintable(panel.view()->chart()->title()));
+    }
+    // Only the attributes ticked are drawn.
+    panel.attributeBox(core::SequenceAttribute)->setChecked(false);
+    panel.attributeBox(core::AckAttribute)->setChecked(false);
+    QCOMPARE(int(panel.request().tcpAttributes), int(core::ReceiveWindowAttribute | core::InFlightAttribute));
+    QCOMPARE(panel.view()->chart()->series().size(), 2);
+    // A plain TCP connection (here a subflow on its own) has no subflow box.
+    panel.showTcp(m_capture, 1);
+    QVERIFY(!panel.subflowBox()->isVisible());
+    QCOMPARE(std::get<core::TcpStreamId>(panel.request().connection).value, 1u);
 }
 
 QTEST_MAIN(TestChartInteraction)

@@ -44,7 +44,7 @@ const std::vector<Command>& commands()
           QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("window"), QStringLiteral("attr")},
          QStringLiteral("plot {dsn|goodput|share|rtt|tcp-attr} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
                         "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]\n"
-                        "       [--attr seq|ack|rwnd|inflight ...]   (tcp-attr: --tcp STREAM, a subflow or not)"),
+                        "       [--attr seq|ack|rwnd|inflight ...]   (tcp-attr: one TCP connection, --tcp STREAM)"),
          QT_TRANSLATE_NOOP("mptcpscope-cli", "Export a chart (the same as the GUI's) as PNG or SVG."),
          plot},
         {QStringLiteral("completion"), {{QStringLiteral("bash"), ValueKind::Choice, {QStringLiteral("bash")}}}, {},
@@ -79,10 +79,10 @@ const std::vector<Option>& options()
         {QStringLiteral("window"), {}, QStringLiteral("SECONDS"), ValueKind::Number, {}, {},
          QT_TRANSLATE_NOOP("mptcpscope-cli", "goodput averaging window in seconds (default: a round window "
                                              "giving tens of points over the transfer)")},
-        {QStringLiteral("attr"), {}, QStringLiteral("seq|ack|rwnd|inflight"), ValueKind::Choice,
+        {QStringLiteral("attr"), {}, QStringLiteral("ATTR"), ValueKind::Choice,
          {QStringLiteral("seq"), QStringLiteral("ack"), QStringLiteral("rwnd"), QStringLiteral("inflight")}, {},
-         QT_TRANSLATE_NOOP("mptcpscope-cli", "tcp-attr: what to draw, repeated or comma-separated: sequence "
-                                             "numbers, acknowledgements, receive window, bytes in flight "
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "tcp-attr: seq (sequence numbers), ack, rwnd (receive window), "
+                                             "inflight (bytes in flight); repeated or comma-separated "
                                              "(default: all four)")},
         {QStringLiteral("verbose"), {}, {}, ValueKind::None, {}, {},
          QT_TRANSLATE_NOOP("mptcpscope-cli", "debug logging on stderr (or SPDLOG_LEVEL=debug)"), true},
