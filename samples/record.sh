@@ -2,7 +2,7 @@
 # Record the small real MPTCP captures of samples/ from the Linux kernel's
 # MPTCP (v1) stack, inside throw-away network namespaces.
 #
-#   sudo samples/record.sh            # record every sample (a..j)
+#   sudo samples/record.sh            # record every sample (a..k)
 #   sudo samples/record.sh a e        # record only samples a and e
 #   OUT=/tmp/x samples/record.sh d    # write somewhere else
 #
@@ -39,7 +39,7 @@ MID="$PFX-mid"
 SRV="$PFX-srv"
 WORK=""
 PIDS=()
-ALL_SAMPLES=(a b c d e f g h i j)
+ALL_SAMPLES=(a b c d e f g h i j k)
 
 die() { echo "record.sh: error: $*" >&2; exit 1; }
 say() { echo "== $*" >&2; }
@@ -635,6 +635,71 @@ sample_j() {
     expect "an infinite mapping after the server's MP_FAIL (client MPTcpExtInfiniteMapTx 1)" \
         test "${infinite:-0}" -gt "${fail_srv:-0}" -a "${infinite_tx:-0}" -eq 1
     expect "data after the fallback" test "${infinite:-0}" -gt 0 -a "$after" -gt 0
+}
+
+# (k) two paths with different delays (5 ms and 30 ms one way) and a few
+#     percent of random loss on both (2 % and 3 %, each way), no outage: TCP
+#     retransmissions on both subflows, reinjections of data the MPTCP level
+#     gave up waiting for, and two round-trip times.  Data flows both ways.
+#     Client-to-server packets are dropped at the server's input (nftables,
+#     inet input hook): the client-side capture has seen them (loss
+#     downstream of the capture).  Server-to-client packets are dropped in the
+#     middle, on their way out to the client (nftables, netdev egress hook of
+#     mc1/mc2, which the delay line's sends go through): the capture never
+#     sees them, and a reinjected copy may arrive before the original's own
+#     retransmission.  (A drop in the server's own output hook would not do:
+#     TCP sees the local error and sends the segment again at once, no loss.)
+#     The kernels' counters (MPTCP-level retransmissions, duplicate data
+#     received, TCP retransmitted segments) are printed with the summary.
+sample_k() {
+    local f="$OUT/k_lossy_paths_two_delays.pcap"
+    setup_topo 5 30 4mbit
+    limits "$SRV" 2 0
+    limits "$CLI" 2 0
+    nsx "$CLI" ip mptcp endpoint add 10.0.2.1 dev c2 id 2 subflow
+    nsx "$SRV" nft -f - <<'NFT'
+table inet mps_loss {
+    chain input {
+        type filter hook input priority 0; policy accept;
+        iifname "s1" meta l4proto tcp numgen random mod 100 < 2 drop
+        iifname "s2" meta l4proto tcp numgen random mod 100 < 3 drop
+    }
+}
+NFT
+    nsx "$MID" nft -f - <<'NFT'
+table netdev mps_loss {
+    chain to_client_1 {
+        type filter hook egress device "mc1" priority 0; policy accept;
+        meta protocol ip numgen random mod 100 < 2 drop
+    }
+    chain to_client_2 {
+        type filter hook egress device "mc2" priority 0; policy accept;
+        meta protocol ip numgen random mod 100 < 3 drop
+    }
+}
+NFT
+    start_capture "$f"
+    start_server 5201 --bind 0.0.0.0 --mode both --bytes 400000
+    start_client both --connect 10.0.1.2 --port 5201 --mode both --bytes 400000
+    wait_transfers
+    stop_capture
+    local ns side counters
+    for side in client server; do
+        ns=$CLI
+        [[ $side == server ]] && ns=$SRV
+        counters=$(nsx "$ns" nstat -asz MPTcpExtMPTCPRetrans MPTcpExtDuplicateData TcpRetransSegs |
+            awk '/^(MPTcpExt|Tcp)/ {printf "%s %s, ", $1, $2}')
+        say "$side counters: ${counters%, }"
+    done
+    verify_summary "$f"
+    expect "1 MPTCP connection, 2 subflows" test "$V_CONN" -eq 1 -a "$V_TCP" -eq 2
+    local per_stream rtts
+    per_stream=$(quiet tshark -r "$f" -Y tcp.analysis.retransmission -T fields -e tcp.stream | sort -u | wc -l)
+    expect "retransmissions on both subflows" test "$per_stream" -eq 2
+    expect "reinjections (tshark mptcp.reinjection_of)" test "$V_REINJ" -gt 0
+    rtts=$(quiet tshark -r "$f" -Y tcp.analysis.initial_rtt -T fields -e tcp.stream -e ip.src -e tcp.analysis.initial_rtt |
+        awk '$2 ~ /^10\.0\./ {print $1, $2, $3}' | sort -u -k1,1n | awk '{printf "stream %s (%s) %s s, ", $1, $2, $3}')
+    say "initial RTT per stream: $rtts"
 }
 
 # ---------------------------------------------------------------- main

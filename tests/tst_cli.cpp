@@ -1,6 +1,6 @@
 #include "test_data.h"
 
-#include "commands.h"
+#include "cli_runner.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,22 +24,8 @@ private slots:
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runInProcess(const QStringList& args)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = app::cli::run(QStringList{QStringLiteral("mptcpscope-cli")} + args, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
+using testcli::Run;
+using testcli::runInProcess;
 
 } // namespace
 

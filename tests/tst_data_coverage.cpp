@@ -5,11 +5,13 @@
 #include <cstdint>
 #include <map>
 #include <random>
+#include <set>
+#include <utility>
 #include <vector>
 
 // DataCoverage decides what counts as data-level bytes (counted once) and what counts as
-// reinjection (first carried by one subflow, sent again on another). A retransmission on the
-// subflow that first carried the bytes is not a reinjection.
+// reinjected: bytes more than one subflow carried, each counted once, whichever subflow came
+// first. A retransmission on the subflow that carried the bytes before is not a reinjection.
 namespace {
 
 constexpr std::uint32_t subflowA = 0;
@@ -21,7 +23,7 @@ struct Step {
     std::uint64_t end = 0; // exclusive
     std::uint32_t owner = 0;
     std::uint64_t newBytes = 0;        // expected
-    std::uint64_t reinjectedBytes = 0; // expected
+    std::uint64_t sharedBytes = 0; // expected: carried by one other subflow before, by two now
 };
 using Steps = std::vector<Step>;
 
@@ -53,6 +55,10 @@ void TestDataCoverage::add_data()
         << Steps{{100, 200, subflowA, 100, 0}, {50, 120, subflowB, 50, 20}};
     QTest::addRow("the first carrier sending again is not reinjection")
         << Steps{{0, 100, subflowA, 100, 0}, {0, 100, subflowB, 0, 100}, {0, 100, subflowA, 0, 0}};
+    QTest::addRow("a third subflow adds nothing: each byte counts once")
+        << Steps{{0, 100, subflowA, 100, 0}, {0, 100, subflowB, 0, 100}, {0, 100, subflowC, 0, 0}};
+    QTest::addRow("the second carrier sending again adds nothing")
+        << Steps{{0, 100, subflowA, 100, 0}, {0, 50, subflowB, 0, 50}, {0, 100, subflowB, 0, 50}};
     QTest::addRow("gap filled later by another subflow")
         << Steps{{0, 100, subflowA, 100, 0},
                  {200, 300, subflowA, 100, 0},
@@ -86,53 +92,69 @@ void TestDataCoverage::add()
         const QByteArray where = "step " + QByteArray::number(qulonglong(i));
         QVERIFY2(added.newBytes == step.newBytes,
                  where + ": new bytes " + QByteArray::number(qulonglong(added.newBytes)));
-        QVERIFY2(added.reinjectedBytes == step.reinjectedBytes,
-                 where + ": reinjected bytes " + QByteArray::number(qulonglong(added.reinjectedBytes)));
+        QVERIFY2(added.sharedBytes == step.sharedBytes,
+                 where + ": shared bytes " + QByteArray::number(qulonglong(added.sharedBytes)));
     }
 }
 
 void TestDataCoverage::matchesBruteForceModel()
 {
-    // One std::map entry per byte: who carried it first. Fixed seed, so a failure reproduces.
+    // One std::map entry per byte: the subflows that carried it. Fixed seed, so a failure
+    // reproduces.
     std::mt19937_64 random(20240607);
     std::uniform_int_distribution<std::uint64_t> startOf(0, 20000);
     std::uniform_int_distribution<std::uint64_t> lengthOf(0, 400);
-    std::uniform_int_distribution<std::uint32_t> ownerOf(0, 3);
+    std::uniform_int_distribution<std::uint32_t> subflowOf(0, 3);
 
     core::DataCoverage coverage;
-    std::map<std::uint64_t, std::uint32_t> firstCarrier;
+    std::map<std::uint64_t, std::set<std::uint32_t>> carriers;
     std::uint64_t totalNew = 0;
-    std::uint64_t totalReinjected = 0;
-    std::uint64_t modelReinjected = 0;
+    std::uint64_t totalShared = 0;
     for (int i = 0; i < 3000; ++i) {
         const std::uint64_t start = startOf(random);
         const std::uint64_t end = start + lengthOf(random);
-        const std::uint32_t owner = ownerOf(random);
+        const std::uint32_t subflow = subflowOf(random);
 
         std::uint64_t expectedNew = 0;
-        std::uint64_t expectedReinjected = 0;
+        std::uint64_t expectedShared = 0;
         for (std::uint64_t byte = start; byte < end; ++byte) {
-            const auto [it, inserted] = firstCarrier.emplace(byte, owner);
-            if (inserted)
-                ++expectedNew;
-            else if (it->second != owner)
-                ++expectedReinjected;
+            auto& set = carriers[byte];
+            const std::size_t before = set.size();
+            set.insert(subflow);
+            expectedNew += before == 0;
+            expectedShared += before == 1 && set.size() == 2;
         }
 
-        const auto added = coverage.add(start, end, owner);
-        if (added.newBytes != expectedNew || added.reinjectedBytes != expectedReinjected)
-            QFAIL(qPrintable(QStringLiteral("add %1: [%2, %3) owner %4 gave new %5 reinjected %6, "
+        const auto added = coverage.add(start, end, subflow);
+        if (added.newBytes != expectedNew || added.sharedBytes != expectedShared)
+            QFAIL(qPrintable(QStringLiteral("add %1: [%2, %3) subflow %4 gave new %5 shared %6, "
                                             "expected %7 and %8")
-                                 .arg(i).arg(start).arg(end).arg(owner)
-                                 .arg(added.newBytes).arg(added.reinjectedBytes)
-                                 .arg(expectedNew).arg(expectedReinjected)));
+                                 .arg(i).arg(start).arg(end).arg(subflow)
+                                 .arg(added.newBytes).arg(added.sharedBytes)
+                                 .arg(expectedNew).arg(expectedShared)));
         totalNew += added.newBytes;
-        totalReinjected += added.reinjectedBytes;
-        modelReinjected += expectedReinjected;
+        totalShared += added.sharedBytes;
     }
-    QCOMPARE(totalNew, std::uint64_t(firstCarrier.size())); // the union, each byte once
-    QCOMPARE(totalReinjected, modelReinjected);
-    QVERIFY(totalReinjected > 0); // the random ranges did exercise reinjection
+    QCOMPARE(totalNew, std::uint64_t(carriers.size())); // the union, each byte once
+
+    // sharedRanges() is exactly the set of bytes with more than one carrier, merged.
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> expectedRanges;
+    for (const auto& [byte, set] : carriers) {
+        if (set.size() < 2)
+            continue;
+        if (!expectedRanges.empty() && expectedRanges.back().second == byte)
+            ++expectedRanges.back().second;
+        else
+            expectedRanges.emplace_back(byte, byte + 1);
+    }
+    const auto ranges = coverage.sharedRanges();
+    QCOMPARE(ranges.size(), expectedRanges.size());
+    QVERIFY(ranges == expectedRanges);
+    std::uint64_t rangeBytes = 0;
+    for (const auto& [from, to] : ranges)
+        rangeBytes += to - from;
+    QCOMPARE(rangeBytes, totalShared);
+    QVERIFY(totalShared > 0); // the random ranges did exercise reinjection
 }
 
 QTEST_GUILESS_MAIN(TestDataCoverage)

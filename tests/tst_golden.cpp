@@ -3,7 +3,7 @@
 // tests/golden/regenerate.sh wrote with the executable itself.
 #include "test_data.h"
 
-#include "commands.h"
+#include "cli_runner.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -80,16 +80,8 @@ struct Run {
 
 Run runInProcess(const QStringList& arguments)
 {
-    QString out;
-    Run run;
-    QTextStream outStream(&out);
-    QTextStream errStream(&run.err);
-    const QStringList invocation = QStringList{QStringLiteral("mptcpscope-cli")} + arguments;
-    run.code = app::cli::run(invocation, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    run.out = out.toUtf8();
-    return run;
+    const testcli::Run text = testcli::runInProcess(arguments);
+    return {text.code, text.out.toUtf8(), text.err};
 }
 
 // The tcp.stream numbers or mptcp.stream ids of a capture, as its --json listing gives them.

@@ -97,9 +97,17 @@ void addTcpRow(const char* name, int linkType, const Bytes& frame, bool v6, quin
 }
 
 // A row that must stop with `status`; the TCP columns are not checked.
+// A Truncated row is a frame the snapshot length cut: unless it says otherwise, the wire had
+// more bytes than the capture kept. The same bytes as a whole frame are malformed instead.
 void addStatusRow(const char* name, int linkType, const Bytes& frame, core::DecodeStatus status,
                   quint32 wireLength = 0)
 {
+    if (status == core::DecodeStatus::Truncated && wireLength == 0) {
+        wireLength = quint32(frame.size()) + 1500;
+        QTest::addRow("%s, whole frame", name) << linkType << toQByteArray(frame) << quint32(frame.size())
+                                               << statusCode(core::DecodeStatus::Malformed) << QString()
+                                               << QString() << 0u << 0u << false;
+    }
     QTest::addRow("%s", name) << linkType << toQByteArray(frame) << wireLength << statusCode(status)
                               << QString() << QString() << 0u << 0u << false;
 }

@@ -23,6 +23,7 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -41,6 +42,7 @@ private slots:
     void recentFilesArePersisted();
     void warningsCountOpensACopyableList();
     void subflowTableFitsTheDefaultWindow();
+    void cleanupTestCase();
 
 private:
     static bool drop(MainWindow& window, const QList<QUrl>& urls);
@@ -55,6 +57,12 @@ void TestMainWindow::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("mptcpscope-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    // As main() does: the loader's worker threads end before the libraries they used.
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 bool TestMainWindow::drop(MainWindow& window, const QList<QUrl>& urls)

@@ -43,6 +43,8 @@ private slots:
     void malformed();
     void optionWalker_data();
     void optionWalker();
+    void cutOptionStreamNumber_data();
+    void cutOptionStreamNumber();
 };
 
 namespace {
@@ -78,6 +80,7 @@ template <typename T> T expectKind(const core::MptcpOption& option)
 // ---------------------------------------------------------------------------------------------
 // MP_CAPABLE (RFC 6824 §3.1, RFC 8684 §3.1). Keys: A = 0x0123456789abcdef, B = 0xfedcba9876543210.
 
+// clang-format off
 // v1 SYN: no key. kind 30, length 4, subtype 0 | version 1, flags H (HMAC-SHA256).
 constexpr std::uint8_t mpc_v1_syn_len_4[] = {0x1e, 0x04, 0x01, 0x01};
 // v1 SYN/ACK: the server's key.
@@ -113,8 +116,10 @@ constexpr std::uint8_t mpc_length_byte_mismatch[] = {0x1e, 0x0c, 0x00, 0x81,
 constexpr std::uint64_t keyA = 0x0123456789abcdefull;
 constexpr std::uint64_t keyB = 0xfedcba9876543210ull;
 
+// clang-format on
 } // namespace
 
+// clang-format off
 void TestMptcpOption::mpCapable_data()
 {
     QTest::addColumn<QByteArray>("option");
@@ -150,6 +155,7 @@ void TestMptcpOption::mpCapable_data()
     QTest::addRow("mpc_length_byte_mismatch") << bytes(mpc_length_byte_mismatch) << uchar(Ack) << true
                                               << core::MpCapable{};
 }
+// clang-format on
 
 void TestMptcpOption::mpCapable()
 {
@@ -180,6 +186,7 @@ void TestMptcpOption::mpCapable()
 // MP_JOIN (RFC 8684 §3.2): the TCP flags tell the phase.
 
 namespace {
+// clang-format off
 // SYN: subtype 1 | B, address id 2, receiver's token 0x8799fa14, nonce 0x01020304.
 constexpr std::uint8_t mpj_syn_backup[] = {0x1e, 0x0c, 0x11, 0x02,
                                            0x87, 0x99, 0xfa, 0x14, 0x01, 0x02, 0x03, 0x04};
@@ -195,8 +202,10 @@ constexpr std::uint8_t mpj_ack[] = {0x1e, 0x18, 0x10, 0x00,
                                     0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf, 0xb0, 0xb1, 0xb2, 0xb3};
 constexpr std::uint8_t mpj_len_13[] = {0x1e, 0x0d, 0x10, 0x00,
                                        0xde, 0xad, 0xbe, 0xef, 0xca, 0xfe, 0xba, 0xbe, 0x00};
+// clang-format on
 } // namespace
 
+// clang-format off
 void TestMptcpOption::mpJoin_data()
 {
     using Phase = core::MpJoin::Phase;
@@ -221,6 +230,7 @@ void TestMptcpOption::mpJoin_data()
     QTest::addRow("mpj_syn length on an ACK") << bytes(mpj_syn) << uchar(Ack) << true << core::MpJoin{};
     QTest::addRow("mpj_len_13") << bytes(mpj_len_13) << uchar(Syn) << true << core::MpJoin{};
 }
+// clang-format on
 
 void TestMptcpOption::mpJoin()
 {
@@ -250,6 +260,7 @@ void TestMptcpOption::mpJoin()
 
 namespace {
 
+// clang-format off
 // 4-octet DSN with an 8-octet Data ACK. tshark 4.0 expands this DSN by the 'a' bit instead
 // of 'm' and prints garbage; the DSN here is the 32-bit value on the wire.
 constexpr std::uint8_t dss_flags_0x07[] = {0x1e, 0x16, 0x20, 0x07,
@@ -340,8 +351,10 @@ core::Dss expectedDss(std::uint8_t flags, bool withChecksum)
     return dss;
 }
 
+// clang-format on
 } // namespace
 
+// clang-format off
 void TestMptcpOption::dssNamed_data()
 {
     QTest::addColumn<QByteArray>("option");
@@ -374,6 +387,7 @@ void TestMptcpOption::dssNamed_data()
         << core::Dss{.flags = 0x0c, .hasMapping = true, .dsn64 = true, .dsn = 0x1000, .subflowSeq = 100,
                      .dataLength = 0};
 }
+// clang-format on
 
 void TestMptcpOption::dssNamed()
 {
@@ -450,6 +464,7 @@ void TestMptcpOption::dssWrongLength()
 // there and adds a truncated HMAC unless echoing.
 
 namespace {
+// clang-format off
 constexpr std::uint8_t add_v0_ipv4_len_8[] = {0x1e, 0x08, 0x34, 0x03, 10, 0, 0, 3};
 constexpr std::uint8_t add_v0_ipv4_port_len_10[] = {0x1e, 0x0a, 0x34, 0x03, 10, 0, 0, 3, 0x1f, 0x90};
 constexpr std::uint8_t add_v0_ipv6_len_20[] = {0x1e, 0x14, 0x36, 0x04,
@@ -485,8 +500,10 @@ constexpr std::uint8_t add_v1_no_echo_no_hmac_len_8[] = {0x1e, 0x08, 0x30, 0x02,
 constexpr std::uint8_t add_v1_len_12[] = {0x1e, 0x0c, 0x30, 0x02, 10, 0, 2, 2, 0, 0, 0, 0};
 constexpr std::uint8_t add_v0_ipv4_len_12[] = {0x1e, 0x0c, 0x34, 0x03, 10, 0, 0, 3, 0, 0, 0, 0};
 constexpr std::uint8_t add_v0_ipv6_len_8[] = {0x1e, 0x08, 0x36, 0x03, 0xfd, 0, 0, 0};
+// clang-format on
 } // namespace
 
+// clang-format off
 void TestMptcpOption::addAddr_data()
 {
     QTest::addColumn<QByteArray>("option");
@@ -533,6 +550,7 @@ void TestMptcpOption::addAddr_data()
     invalid("add_v0_ipv4_len_12", bytes(add_v0_ipv4_len_12));
     invalid("add_v0_ipv6_len_8", bytes(add_v0_ipv6_len_8));
 }
+// clang-format on
 
 void TestMptcpOption::addAddr()
 {
@@ -567,6 +585,7 @@ void TestMptcpOption::addAddr()
 // REMOVE_ADDR, MP_PRIO, MP_FAIL, MP_FASTCLOSE, MP_TCPRST
 
 namespace {
+// clang-format off
 constexpr std::uint8_t rm_one_id[] = {0x1e, 0x04, 0x40, 0x05};
 constexpr std::uint8_t rm_three_ids[] = {0x1e, 0x06, 0x40, 0x01, 0x02, 0x08};
 constexpr std::uint8_t rm_no_id[] = {0x1e, 0x03, 0x40};
@@ -584,6 +603,7 @@ constexpr std::uint8_t fastclose_len_12[] = {0x1e, 0x0c, 0x70, 0x00,
 // MP_TCPRST (RFC 8684 §3.6): flags U V W T in the low nibble, then the reason.
 constexpr std::uint8_t tcprst_transient_middlebox[] = {0x1e, 0x04, 0x81, 0x06};
 constexpr std::uint8_t tcprst_resources[] = {0x1e, 0x04, 0x80, 0x02};
+// clang-format on
 } // namespace
 
 void TestMptcpOption::removeAddr_data()
@@ -693,10 +713,12 @@ void TestMptcpOption::mpTcpRst()
 // ---------------------------------------------------------------------------------------------
 
 namespace {
+// clang-format off
 constexpr std::uint8_t unknown_subtype_0xe[] = {0x1e, 0x04, 0xe0, 0x00};
 constexpr std::uint8_t experimental_subtype_0xf[] = {0x1e, 0x06, 0xf0, 0x00, 0x12, 0x34};
 constexpr std::uint8_t kind_and_length_only[] = {0x1e, 0x02};
 constexpr std::uint8_t length_byte_beyond_bytes[] = {0x1e, 0x10, 0x20, 0x01, 0, 0, 0, 1};
+// clang-format on
 } // namespace
 
 void TestMptcpOption::malformed_data()
@@ -723,6 +745,7 @@ void TestMptcpOption::malformed()
 // walkTcpOptions: EOL ends the list, NOPs are skipped, a bad length stops the walk.
 
 namespace {
+// clang-format off
 constexpr std::uint8_t walk_mss_sackperm[] = {0x02, 0x04, 0x05, 0xb4, 0x01, 0x01, 0x04, 0x02};
 constexpr std::uint8_t walk_nops_only[] = {0x01, 0x01, 0x01, 0x01};
 // Garbage after EOL (libtins' malformed_option_after_eol_packet) is padding, not an error.
@@ -734,8 +757,10 @@ constexpr std::uint8_t walk_length_one[] = {0x08, 0x01, 0x00, 0x00};
 constexpr std::uint8_t walk_good_then_zero_length[] = {0x02, 0x04, 0x05, 0xb4, 0x05, 0x00, 0x01, 0x01};
 constexpr std::uint8_t walk_past_the_end[] = {0x01, 0x01, 0x08, 0x0a, 0x00, 0x00, 0x00, 0x01};
 constexpr std::uint8_t walk_kind_without_length[] = {0x01, 0x01, 0x01, 0x1e};
+// clang-format on
 } // namespace
 
+// clang-format off
 void TestMptcpOption::optionWalker_data()
 {
     QTest::addColumn<QByteArray>("options");
@@ -773,6 +798,7 @@ void TestMptcpOption::optionWalker_data()
     QTest::addRow("EOL before the cut") << bytes(walk_eol_then_garbage) << true << int(OptionWalkStatus::Ok)
                                         << "2:4";
 }
+// clang-format on
 
 void TestMptcpOption::optionWalker()
 {
@@ -788,6 +814,46 @@ void TestMptcpOption::optionWalker()
     });
     QCOMPARE(seen.join(QLatin1Char(' ')), visited);
     QCOMPARE(int(result), status);
+}
+
+// ---------------------------------------------------------------------------------------------
+// An option area cut inside an MPTCP option: Wireshark 4.0 numbers the connection from the
+// subtype and length bytes alone, except for MP_CAPABLE and the MP_JOIN of a SYN (length 12).
+
+constexpr std::uint8_t cut_mpc_v0_syn_in_key[] = {0x1e, 0x0c, 0x00, 0x81, 0x01, 0x23};
+constexpr std::uint8_t cut_mpc_third_ack_after_subtype[] = {0x1e, 0x14, 0x01};
+constexpr std::uint8_t cut_join_syn_in_token[] = {0x1e, 0x0c, 0x10, 0x02, 0x9d, 0xb6};
+constexpr std::uint8_t cut_join_synack_after_subtype[] = {0x1e, 0x10, 0x10};
+constexpr std::uint8_t cut_join_ack_in_hmac[] = {0x1e, 0x18, 0x10, 0x00, 0xab};
+constexpr std::uint8_t cut_dss_length_12_after_flags[] = {0x1e, 0x0c, 0x20, 0x05};
+constexpr std::uint8_t cut_add_addr_in_address[] = {0x1e, 0x10, 0x30, 0x02, 0x0a};
+constexpr std::uint8_t cut_unknown_subtype_15[] = {0x1e, 0x08, 0xf0};
+constexpr std::uint8_t cut_before_subtype[] = {0x1e, 0x14};
+constexpr std::uint8_t cut_timestamps_option[] = {0x08, 0x0a, 0x20, 0x05};
+
+void TestMptcpOption::cutOptionStreamNumber_data()
+{
+    QTest::addColumn<QByteArray>("captured");
+    QTest::addColumn<bool>("takesNumber");
+    QTest::addRow("cut_mpc_v0_syn_in_key") << bytes(cut_mpc_v0_syn_in_key) << false;
+    QTest::addRow("cut_mpc_third_ack_after_subtype") << bytes(cut_mpc_third_ack_after_subtype) << false;
+    QTest::addRow("cut_join_syn_in_token") << bytes(cut_join_syn_in_token) << false;
+    QTest::addRow("cut_join_synack_after_subtype") << bytes(cut_join_synack_after_subtype) << true;
+    QTest::addRow("cut_join_ack_in_hmac") << bytes(cut_join_ack_in_hmac) << true;
+    QTest::addRow("cut_dss_length_12_after_flags") << bytes(cut_dss_length_12_after_flags) << true;
+    QTest::addRow("cut_add_addr_in_address") << bytes(cut_add_addr_in_address) << true;
+    QTest::addRow("cut_unknown_subtype_15") << bytes(cut_unknown_subtype_15) << true;
+    QTest::addRow("cut_before_subtype") << bytes(cut_before_subtype) << false;
+    QTest::addRow("only the kind byte") << QByteArray(1, char(0x1e)) << false;
+    QTest::addRow("nothing captured") << QByteArray() << false;
+    QTest::addRow("cut_timestamps_option") << bytes(cut_timestamps_option) << false;
+}
+
+void TestMptcpOption::cutOptionStreamNumber()
+{
+    QFETCH(QByteArray, captured);
+    QFETCH(bool, takesNumber);
+    QCOMPARE(core::cutMptcpOptionTakesStreamNumber(testpkt::asSpan(captured)), takesNumber);
 }
 
 QTEST_GUILESS_MAIN(TestMptcpOption)

@@ -2,6 +2,8 @@
 # One entry point for the README's quick start on Debian bookworm:
 #   tools/quickstart.sh run   install what is missing, build, open the GUI on a sample
 #   tools/quickstart.sh test  install what is missing, build, run the test suite (CI runs this)
+#   tools/quickstart.sh asan  the same suite built with AddressSanitizer + UBSan (CI runs this too)
+#   tools/quickstart.sh ci-tools  install what CI needs beyond the build (.ci/run)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,6 +17,10 @@ build_packages=(cmake ninja-build ccache g++ pkg-config
     qt6-l10n-tools libgl-dev libpcap-dev libspdlog-dev libssl-dev
     fonts-dejavu-core)
 gui_packages=(qt6-qpa-plugins qt6-translations-l10n)
+# What some tests run when present (they skip without it): the JSON Schema check of every
+# JSON output, and the desktop metadata validators.
+test_packages=(python3 python3-jsonschema appstream desktop-file-utils)
+ci_packages=(clang-format) # tools/format.sh check
 
 install_missing() {
     local missing=()
@@ -44,11 +50,18 @@ case "${1:-}" in
         exec "$here/build/app/mptcpscope" "${@:-$here/samples/b_four_subflows_bidir.pcapng}"
         ;;
     test)
-        install_missing "${build_packages[@]}"
+        install_missing "${build_packages[@]}" "${test_packages[@]}"
         cmake --workflow --preset ci
         ;;
+    asan)
+        install_missing "${build_packages[@]}" "${test_packages[@]}"
+        cmake --workflow --preset asan
+        ;;
+    ci-tools)
+        install_missing "${ci_packages[@]}"
+        ;;
     *)
-        echo "usage: $0 run [CAPTURE] | test" >&2
+        echo "usage: $0 run [CAPTURE] | test | asan | ci-tools" >&2
         exit 2
         ;;
 esac

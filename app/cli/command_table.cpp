@@ -32,6 +32,11 @@ const std::vector<Command>& commands()
          QT_TRANSLATE_NOOP("mptcpscope-cli", "Figures of one MPTCP connection: keys, subflows, data, "
                                              "goodput, share; --full adds events."),
          mptcpSummary},
+        {QStringLiteral("list-reinjections"), {file, {QStringLiteral("ID"), ValueKind::Number, {}}},
+         {QStringLiteral("json")}, QStringLiteral("list-reinjections FILE ID [--json]"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Data of one MPTCP connection carried by more than one subflow: each "
+                                             "range with its original and reinjected packets, totals per direction."),
+         listReinjections},
         {QStringLiteral("summary"), {file}, {QStringLiteral("json")}, QStringLiteral("summary FILE --json"),
          QT_TRANSLATE_NOOP("mptcpscope-cli", "Everything, as one mptcpscope/1 JSON document."),
          summary},

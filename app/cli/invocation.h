@@ -40,6 +40,7 @@ int listMptcp(const Invocation& invocation);
 int tcpSummary(const Invocation& invocation);
 int mptcpSummary(const Invocation& invocation);
 int summary(const Invocation& invocation);
+int listReinjections(const Invocation& invocation);
 int plot(const Invocation& invocation);
 int completion(const Invocation& invocation);
 

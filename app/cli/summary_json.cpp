@@ -1,6 +1,8 @@
 #include "summary_json.h"
 
+#include "metrics/reinjections.h"
 #include "model/capture.h"
+#include "series/chart_data.h"
 
 #include <QFileInfo>
 
@@ -46,6 +48,40 @@ QJsonValue rtt(const core::RttSummary& summary)
         {QStringLiteral("median"), double(summary.medianNs) / 1e9},
         {QStringLiteral("p95"), double(summary.p95Ns) / 1e9},
         {QStringLiteral("max"), double(summary.maxNs) / 1e9},
+    };
+}
+
+QString directionKey(core::Direction d) { return d == core::Direction::ClientToServer ? QStringLiteral("c2s") : QStringLiteral("s2c"); }
+
+QJsonArray packets(const core::Capture& capture, const std::vector<std::uint32_t>& rows)
+{
+    const auto& table = capture.table;
+    QJsonArray result;
+    for (const auto row : rows)
+        result.append(QJsonObject{
+            {QStringLiteral("frame"), qint64(table.packet[row])},
+            {QStringLiteral("stream"), qint64(table.stream[row])},
+            {QStringLiteral("t_s"), seconds(capture, table.timeNs[row])},
+            {QStringLiteral("tcp_retransmission"), bool(table.marks[row] & core::PacketTable::Retransmission)},
+        });
+    return result;
+}
+
+QJsonObject reinjectionTotals(const core::Capture& capture, const core::MptcpConnection& m, core::Direction d)
+{
+    const auto totals = core::reinjectionTotals(capture.table, m, d);
+    QJsonArray flows;
+    for (const auto& flow : totals.flows)
+        flows.append(QJsonObject{
+            {QStringLiteral("from"), qint64(flow.from.value)},
+            {QStringLiteral("to"), qint64(flow.to.value)},
+            {QStringLiteral("count"), qint64(flow.count)},
+            {QStringLiteral("bytes"), qint64(flow.bytes)},
+        });
+    return QJsonObject{
+        {QStringLiteral("count"), qint64(totals.count)},
+        {QStringLiteral("bytes"), qint64(totals.bytes)},
+        {QStringLiteral("flows"), flows},
     };
 }
 
@@ -130,6 +166,39 @@ QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConne
     if (m.unattached)
         result.insert(QStringLiteral("unattached"), true);
     return result;
+}
+
+QJsonObject reinjectionList(const core::Capture& capture, const core::MptcpConnection& m)
+{
+    using core::Direction;
+    const auto& table = capture.table;
+    const std::array<std::uint64_t, core::directionCount> base{core::dsnBase(capture, m, Direction::ClientToServer),
+                                                              core::dsnBase(capture, m, Direction::ServerToClient)};
+    QJsonArray list;
+    for (const auto& r : m.reinjections) {
+        const std::uint64_t b = base[std::size_t(index(r.direction))];
+        const std::int64_t firstReinjectionNs = table.timeNs[r.reinjectionRows.front()];
+        list.append(QJsonObject{
+            {QStringLiteral("direction"), directionKey(r.direction)},
+            {QStringLiteral("dsn"), QJsonObject{{QStringLiteral("start"), qint64(r.dsnStart - b)},
+                                               {QStringLiteral("end"), qint64(r.dsnEnd - b)}}},
+            {QStringLiteral("dsn_absolute"), QJsonObject{{QStringLiteral("start"), QString::number(r.dsnStart)},
+                                                        {QStringLiteral("end"), QString::number(r.dsnEnd)}}},
+            {QStringLiteral("bytes"), qint64(r.bytes())},
+            {QStringLiteral("original_stream"), qint64(r.originalStream.value)},
+            {QStringLiteral("original_sent_s"), seconds(capture, r.originalSentNs)},
+            {QStringLiteral("original_sent_frame"), qint64(table.packet[r.originalSentRow])},
+            {QStringLiteral("original_packets"), packets(capture, r.originalRows)},
+            {QStringLiteral("reinjection_packets"), packets(capture, r.reinjectionRows)},
+            {QStringLiteral("delay_s"), double(firstReinjectionNs - r.originalSentNs) / 1e9},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("mptcp"), qint64(m.id.value)},
+        {QStringLiteral("totals"), perDirection(reinjectionTotals(capture, m, Direction::ClientToServer),
+                                                reinjectionTotals(capture, m, Direction::ServerToClient))},
+        {QStringLiteral("reinjections"), list},
+    };
 }
 
 QJsonObject summary(const core::Capture& capture)

@@ -15,5 +15,6 @@ namespace app::json {
 QJsonObject summary(const core::Capture& capture);
 QJsonObject tcpConnection(const core::Capture& capture, const core::TcpConnection& connection);
 QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConnection& connection);
+QJsonObject reinjectionList(const core::Capture& capture, const core::MptcpConnection& connection);
 
 } // namespace app::json

@@ -20,6 +20,43 @@
 #include <cmath>
 
 namespace app {
+namespace {
+
+// On an MPTCP sequence chart, a packet that is part of a reinjection: the packets at the other
+// end of its links (the original of a reinjection, the reinjections of an original).
+QString reinjectionNote(const charts::ChartHandle& handle, std::uint32_t packet)
+{
+    const auto& request = handle.request();
+    if (request.kind != charts::ChartKind::Sequence || !request.mptcp())
+        return {};
+    constexpr int maxLines = 6;
+    QStringList lines;
+    int more = 0;
+    for (const auto& link : handle.data().sequence.reinjectionLinks) {
+        QString line;
+        if (link.reinjectionPacket == packet)
+            line = ChartView::tr("reinjection of packet %1 (tcp.stream %2, %3 s)")
+                       .arg(link.originalPacket)
+                       .arg(link.originalStream)
+                       .arg(link.originalX, 0, 'f', 6);
+        else if (link.originalPacket == packet)
+            line = ChartView::tr("reinjected in packet %1 (tcp.stream %2, %3 s)")
+                       .arg(link.reinjectionPacket)
+                       .arg(link.reinjectionStream)
+                       .arg(link.reinjectionX, 0, 'f', 6);
+        if (line.isEmpty())
+            continue;
+        if (lines.size() < maxLines)
+            lines << line;
+        else
+            ++more;
+    }
+    if (more > 0)
+        lines << ChartView::tr("… and %1 more").arg(more);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 ChartView::ChartView(QWidget* parent)
     : QChartView(parent)
@@ -282,6 +319,8 @@ QString ChartView::describePointAt(const QPoint& position) const
                                                : tr("relative sequence %1").arg(qulonglong(data.y[bestIndex])));
     if (data.length[bestIndex] > 0)
         text += QLatin1Char('\n') + tr("%1 bytes").arg(data.length[bestIndex]);
+    if (const QString note = reinjectionNote(*handle, data.packet[bestIndex]); !note.isEmpty())
+        text += QLatin1Char('\n') + note;
     return text;
 }
 

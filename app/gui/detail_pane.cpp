@@ -4,6 +4,7 @@
 #include "compact_header_view.h"
 #include "event_table_model.h"
 #include "model/capture.h"
+#include "reinjection_table_model.h"
 #include "subflow_table_model.h"
 #include "text/formatting.h"
 #include "text/wireshark_filter.h"
@@ -35,6 +36,7 @@ DetailPane::DetailPane(QWidget* parent)
     : QWidget(parent)
     , m_subflows(new SubflowTableModel(this))
     , m_events(new EventTableModel(this))
+    , m_reinjections(new ReinjectionTableModel(this))
 {
     m_header = new QLabel(this);
     m_header->setTextFormat(Qt::RichText);
@@ -47,6 +49,7 @@ DetailPane::DetailPane(QWidget* parent)
     m_eventView = makeTable(m_events, QStringLiteral("events.csv"));
     m_tabs->addTab(m_subflowView, tr("&Subflows"));
     m_tabs->addTab(m_eventView, tr("&Events"));
+    m_reinjectionTab = m_tabs->addTab(makeReinjectionTab(), tr("&Reinjections"));
     m_charts = new ChartPanel(this);
     m_tabs->addTab(m_charts, tr("C&harts"));
     connect(m_tabs, &QTabWidget::currentChanged, this,
@@ -89,6 +92,29 @@ QTableView* DetailPane::makeTable(QAbstractItemModel* model, const QString& csvN
     return view;
 }
 
+QWidget* DetailPane::makeReinjectionTab()
+{
+    auto* tab = new QWidget(this);
+    m_reinjectionSummary = new QLabel(tab);
+    m_reinjectionSummary->setWordWrap(true);
+    m_reinjectionSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reinjectionSummary->setMargin(4);
+    m_reinjectionView = makeTable(m_reinjections, QStringLiteral("reinjections.csv"));
+    m_reinjectionView->setParent(tab);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_reinjectionSummary);
+    layout->addWidget(m_reinjectionView, 1);
+    return tab;
+}
+
+void DetailPane::showReinjectionCount(std::size_t count)
+{
+    m_tabs->setTabText(m_reinjectionTab, count ? tr("&Reinjections (%1)").arg(count) : tr("&Reinjections"));
+}
+
+QString DetailPane::reinjectionSummary() const { return m_reinjectionSummary->text(); }
+
 void DetailPane::showMptcp(const CapturePtr& capture, unsigned mptcpId)
 {
     const auto* m = capture->findMptcp(core::MptcpId(mptcpId));
@@ -118,8 +144,12 @@ void DetailPane::showMptcp(const CapturePtr& capture, unsigned mptcpId)
     m_subflows->showMptcp(capture, index);
     m_events->showMptcp(capture, index);
     m_tabs->setTabText(1, tr("&Events (%1)").arg(m->events.size()));
+    m_reinjections->showMptcp(capture, index);
+    m_reinjectionSummary->setText(m_reinjections->summaryText());
+    showReinjectionCount(m->reinjections.size());
     m_subflowView->resizeColumnsToContents();
     m_eventView->resizeColumnsToContents();
+    m_reinjectionView->resizeColumnsToContents();
     m_charts->showMptcp(capture, mptcpId);
 }
 
@@ -138,6 +168,10 @@ void DetailPane::showTcp(const CapturePtr& capture, unsigned stream)
     m_subflows->showTcp(capture, stream);
     m_events->clear();
     m_tabs->setTabText(1, tr("&Events"));
+    m_reinjections->clear();
+    m_reinjectionSummary->setText(tr("A plain TCP connection has no reinjections: see its retransmissions on the "
+                                     "sequence chart."));
+    showReinjectionCount(0);
     m_subflowView->resizeColumnsToContents();
     m_charts->showTcp(capture, stream);
 }
@@ -147,6 +181,8 @@ void DetailPane::clear()
     m_header->setText(tr("<p>Select a connection in the tree to see its subflows and events.</p>"));
     m_subflows->clear();
     m_events->clear();
+    m_reinjections->clear();
+    m_reinjectionSummary->clear();
     m_charts->clear();
 }
 

@@ -13,10 +13,11 @@ namespace app {
 
 class ChartPanel;
 class EventTableModel;
+class ReinjectionTableModel;
 class SubflowTableModel;
 
 // The right-hand side: the selected connection's identity (keys, tokens, IDSNs), its
-// subflow table and its event table.
+// subflow table, its event table, its reinjections and its charts.
 class DetailPane : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +29,9 @@ public:
 
     QTableView* subflowView() const { return m_subflowView; }
     QTableView* eventView() const { return m_eventView; }
+    QTableView* reinjectionView() const { return m_reinjectionView; }
+    ReinjectionTableModel* reinjectionModel() const { return m_reinjections; }
+    QString reinjectionSummary() const;
     SubflowTableModel* subflowModel() const { return m_subflows; }
     EventTableModel* eventModel() const { return m_events; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -39,6 +43,8 @@ signals:
 
 private:
     QTableView* makeTable(QAbstractItemModel* model, const QString& csvName);
+    QWidget* makeReinjectionTab();
+    void showReinjectionCount(std::size_t count);
 
     QLabel* m_header = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -46,6 +52,10 @@ private:
     EventTableModel* m_events = nullptr;
     QTableView* m_subflowView = nullptr;
     QTableView* m_eventView = nullptr;
+    ReinjectionTableModel* m_reinjections = nullptr;
+    QTableView* m_reinjectionView = nullptr;
+    QLabel* m_reinjectionSummary = nullptr;
+    int m_reinjectionTab = -1;
     ChartPanel* m_charts = nullptr;
 };
 

@@ -136,6 +136,8 @@ void MainWindow::createMenus()
                     [this] { exportCsv(m_detail->subflowView(), QStringLiteral("subflows.csv")); });
     file->addAction(tr("Export &Event Table as CSV…"), this,
                     [this] { exportCsv(m_detail->eventView(), QStringLiteral("events.csv")); });
+    file->addAction(tr("Export Rein&jection Table as CSV…"), this,
+                    [this] { exportCsv(m_detail->reinjectionView(), QStringLiteral("reinjections.csv")); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -1,13 +1,16 @@
 #pragma once
 
-#include "assemble/dsn_mapper.h"
+#include "assemble/assembly_state.h"
+#include "decode/mptcp_option.h"
+#include "decode/tcp.h"
 #include "model/event.h"
 #include "model/mptcp_connection.h"
-#include "model/tcp_connection.h"
 #include "model/packet_table.h"
+#include "model/tcp_connection.h"
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -30,6 +33,10 @@ struct DataLevel {
 // whose first MPTCP option is neither a keyed MP_CAPABLE nor an MP_JOIN SYN gets a number of
 // its own. finish() then attaches such subflows to their connection where the data sequence
 // numbers prove it, and computes the data-level figures.
+//
+// Its work is spread over three files: mptcp_assembler.cpp reads each packet (one handler per
+// option kind), mptcp_assembler_identity.cpp decides which connection a subflow belongs to
+// (keys, tokens, merges), mptcp_assembler_finish.cpp runs after the last packet.
 class MptcpAssembler {
 public:
     explicit MptcpAssembler(std::vector<TcpConnection>& connections);
@@ -41,68 +48,94 @@ public:
     std::vector<MptcpConnection> finish(PacketTable& table, WarningLog& warnings);
 
 private:
-    struct Evidence {
-        std::uint32_t connection = 0;
-        Direction tcpDirection = Direction::ClientToServer;
-        bool isAck = false;
-        bool is64 = false;
-        std::uint64_t value = 0;
-    };
-    struct Analysis {
-        MptcpId id;
-        std::optional<std::uint8_t> version;
-        std::array<MptcpKeyInfo, directionCount> keys{}; // [client, server] at the MPTCP level
-        std::array<std::uint64_t, directionCount> dsnReference{};
-        std::array<std::uint64_t, directionCount> maxRelativeDsn{};
-        std::array<bool, directionCount> dataFinSeen{};
-        std::vector<Evidence> evidence; // only while no key is known
-        bool mergedAway = false;
-        bool sidesKnown = true; // false while only an MP_JOIN named it: token sides are a guess
-    };
-    struct SubflowState {
-        std::optional<std::uint32_t> analysis;
-        bool flipped = false; // the TCP client is the MPTCP server
-        bool mpCapableSyn = false;
-        bool mpCapableSynAck = false;
-        bool joinSynSeen = false;
-        bool fellBackToTcp = false;  // after MP_FAIL or an infinite mapping (RFC 8684 §3.7)
-        bool fallbackEvent = false;  // the Fallback event for it was added
-        std::array<DsnMapper, directionCount> mappers;
-        std::array<std::uint64_t, directionCount> ackReference{};
-        std::array<bool, directionCount> ackReferenceSet{};
+    using Analysis = assembly::Analysis;
+    using DataSide = assembly::DataSide;
+    using Subflow = assembly::Subflow;
+
+    // What the handlers of one packet share.
+    struct PacketContext {
+        PacketNumber number;
+        std::int64_t timeNs = 0;
+        std::uint32_t connection = 0; // tcp.stream
+        Direction direction = Direction::ClientToServer; // TCP direction
+        std::uint8_t tcpFlags = 0;
+        WarningLog& warnings;
+        DataLevel data{}; // what the handlers found
+
+        bool isSyn() const { return (tcpFlags & TcpFlag::Syn) && !(tcpFlags & TcpFlag::Ack); }
+        bool isSynAck() const { return (tcpFlags & TcpFlag::Syn) && (tcpFlags & TcpFlag::Ack); }
     };
     struct PendingEvent {
         std::uint32_t connection;
         MptcpEvent event;
     };
-
-    Direction mptcpDirection(const SubflowState& s, Direction tcpDirection) const
-    {
-        return s.flipped ? opposite(tcpDirection) : tcpDirection;
-    }
-    std::uint32_t allocate(std::uint32_t connection);
-    void attach(std::uint32_t connection, std::uint32_t analysis, bool flipped);
-    void keyFromMpCapable(std::uint32_t connection, Direction sender, std::uint64_t key,
-                          std::uint8_t version, WarningLog& warnings, PacketNumber number);
+    struct Home { // where an orphan subflow's connection belongs
+        std::uint32_t analysis = 0;
+        bool flipped = false;
+    };
     enum class TokenSource { Key, JoinSyn };
+
+    // Each packet (mptcp_assembler.cpp).
+    void readMptcpOptions(const PacketContext& packet, const TcpHeader& tcp);
+    void onOption(PacketContext& packet, const MptcpOption& option);
+    void onMalformed(const PacketContext& packet, const MptcpMalformed& malformed);
+    void onMpCapable(const PacketContext& packet, const MpCapable& capable);
+    void mapFirstData(const PacketContext& packet, std::uint16_t dataLength);
+    void onJoinSyn(const PacketContext& packet, const MpJoin& join);
+    void onJoinReply(const PacketContext& packet, const MpJoin& join);
+    void onDss(PacketContext& packet, const Dss& dss);
+    void onDssMapping(PacketContext& packet, const Dss& dss);
+    void onInfiniteMapping(const PacketContext& packet);
+    void onDataFin(PacketContext& packet, std::uint64_t finDsn, bool expanded);
+    void onDataAck(PacketContext& packet, const Dss& dss);
+    void keepEvidence(const PacketContext& packet, bool isAck, bool is64, std::uint64_t value);
+    void onAddAddr(const PacketContext& packet, const AddAddr& add);
+    void onPrio(const PacketContext& packet, const MpPrio& prio);
+    void onFail(const PacketContext& packet, const MpFail& fail);
+    void checkSynAckFallback(const PacketContext& packet);
+    void resolveDsn(PacketContext& packet, const TrackedPacket& tracked, std::uint32_t payloadLength,
+                    std::uint32_t row);
+    void fallBackToTcp(std::uint32_t connection);
+    void addFallbackEventOnce(const PacketContext& packet, std::string detail);
+    void addEvent(const PacketContext& packet, EventKind kind, std::string detail);
+
+    Subflow& subflowOf(const PacketContext& packet) { return m_subflows[packet.connection]; }
+    Analysis& analysisOf(const PacketContext& packet) { return m_analyses[*subflowOf(packet).analysis]; }
+    // The data direction of what is sent in `tcpDirection` on the packet's subflow.
+    DataSide& sideSentIn(const PacketContext& packet, Direction tcpDirection)
+    {
+        return analysisOf(packet).side(subflowOf(packet).mptcpDirection(tcpDirection));
+    }
+    DataSide& senderSide(const PacketContext& packet) { return sideSentIn(packet, packet.direction); }
+    DataSide& peerSide(const PacketContext& packet) { return sideSentIn(packet, opposite(packet.direction)); }
+
+    // Which connection a subflow belongs to (mptcp_assembler_identity.cpp).
+    std::uint32_t allocate(std::uint32_t connection);
+    void ensureAnalysis(std::uint32_t connection);
+    void attach(std::uint32_t connection, std::uint32_t analysis, bool flipped);
+    void keyFromMpCapable(const PacketContext& packet, Direction sender, std::uint64_t key,
+                          std::uint8_t version);
     void tokenSeen(std::uint32_t connection, Direction owner, std::uint32_t token, TokenSource source);
     static Direction sideOfToken(const Analysis& analysis, std::uint32_t token);
     void flipSides(std::uint32_t analysis);
     void merge(std::uint32_t from, std::uint32_t into, bool flip);
-    void addEvent(std::uint32_t connection, std::int64_t timeNs, PacketNumber number,
-                  Direction direction, EventKind kind, std::string detail);
-    void fallBackToTcp(std::uint32_t connection);
+
+    // After the last packet (mptcp_assembler_finish.cpp).
     void resolvePending(PacketTable& table, WarningLog& warnings);
     void attachOrphans(PacketTable& table);
+    std::optional<Home> findHome(std::uint32_t orphan, const std::vector<std::vector<std::uint32_t>>& members) const;
     bool sharesAnAddress(const std::vector<std::uint32_t>& orphans, const std::vector<std::uint32_t>& members) const;
     bool evidenceFits(const Analysis& candidate, const Analysis& orphan, bool flipped) const;
+    void expandDsnsOf(std::uint32_t analysis, PacketTable& table) const;
+    MptcpConnection startOutput(const Analysis& analysis, const TcpConnection& firstSubflow) const;
 
     std::vector<TcpConnection>& m_connections;
-    std::vector<SubflowState> m_subflows;
-    std::vector<Analysis> m_analyses;
+    std::vector<Subflow> m_subflows;   // by tcp.stream
+    std::vector<Analysis> m_analyses;  // by the mptcp.stream number Wireshark gives
     std::unordered_map<std::uint32_t, std::uint32_t> m_tokens; // token → analysis
     std::vector<PendingEvent> m_events;
     std::vector<std::uint32_t> m_unmappedRows; // payload whose mapping was not seen yet
+    std::vector<MptcpOption> m_options;        // of the packet being read, kept to reuse its memory
 };
 
 } // namespace core

@@ -11,6 +11,7 @@
 namespace core {
 
 struct DecodedPacket;
+struct TcpHeader;
 
 struct TrackedPacket {
     std::uint32_t connection = 0; // index into connections() == tcp.stream
@@ -59,9 +60,17 @@ private:
         std::size_t operator()(const TupleKey& key) const noexcept;
     };
 
+    static TupleKey tupleKey(const Endpoint& source, const Endpoint& destination);
     void noteWindowScale(std::uint32_t connection, Direction direction, const DecodedPacket& packet);
     std::uint32_t startConnection(const Endpoint& client, const Endpoint& server,
                                   PacketNumber number, std::int64_t timeNs);
+    // The connection a packet belongs to, started when it is the first of its conversation.
+    std::uint32_t connectionOf(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet);
+    // Base sequence numbers from the first packet each way, or from an ACK for the peer.
+    static void learnBases(FlowState& flow, FlowState& reverse, const TcpHeader& tcp);
+    static std::uint32_t retransmittedBytes(FlowState& flow, std::uint32_t start, std::uint32_t length);
+    static void timeHandshake(ConnectionState& state, TcpConnection& connection, Direction direction,
+                              std::uint8_t flags, std::int64_t timeNs);
 
     std::vector<TcpConnection> m_connections;
     std::vector<ConnectionState> m_states;

@@ -1,6 +1,9 @@
 #include "capture/pcap_reader.h"
 
+#include "log.h"
+
 #include <pcap/pcap.h>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -32,8 +35,9 @@ struct PcapReader::Handle {
     }
 };
 
-PcapReader::PcapReader(std::unique_ptr<Handle> handle, std::uint64_t fileSize)
+PcapReader::PcapReader(std::unique_ptr<Handle> handle, std::string path, std::uint64_t fileSize)
     : m_handle(std::move(handle))
+    , m_path(std::move(path))
     , m_fileSize(fileSize)
 {
 }
@@ -63,7 +67,9 @@ std::unique_ptr<PcapReader> PcapReader::open(const std::string& path, std::strin
         error = path + ": not a readable pcap/pcapng capture (" + errbuf + ")";
         return nullptr;
     }
-    return std::unique_ptr<PcapReader>(new PcapReader(std::move(handle), size));
+    log::capture()->debug("{}: {} bytes, link type {}, snapshot length {}", path, size,
+                          core::linkTypeName(pcap_datalink(handle->pcap)), pcap_snapshot(handle->pcap));
+    return std::unique_ptr<PcapReader>(new PcapReader(std::move(handle), path, size));
 }
 
 PcapReader::Status PcapReader::next(RawPacket& out)
@@ -78,8 +84,10 @@ PcapReader::Status PcapReader::next(RawPacket& out)
         out.timeNs = toNanoseconds(header->ts.tv_sec, header->ts.tv_usec);
         return Status::Packet;
     }
-    if (rc == PCAP_ERROR_BREAK)
+    if (rc == PCAP_ERROR_BREAK) {
+        log::capture()->debug("{}: end of file after {} packets", m_path, m_packets);
         return Status::End;
+    }
 
     const std::string message = pcap_geterr(m_handle->pcap);
     m_error = "after packet " + std::to_string(m_packets) + " (byte offset " +

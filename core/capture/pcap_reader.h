@@ -45,9 +45,10 @@ public:
 
 private:
     struct Handle;
-    explicit PcapReader(std::unique_ptr<Handle> handle, std::uint64_t fileSize);
+    PcapReader(std::unique_ptr<Handle> handle, std::string path, std::uint64_t fileSize);
 
     std::unique_ptr<Handle> m_handle;
+    std::string m_path;
     std::uint64_t m_fileSize = 0;
     std::uint64_t m_packets = 0;
     std::string m_error;

@@ -51,7 +51,7 @@ MptcpOption mpJoin(ByteCursor& cursor, std::uint8_t nibble, std::size_t length,
     MpJoin result;
     const bool syn = tcpFlags & TcpFlag::Syn;
     const bool ack = tcpFlags & TcpFlag::Ack;
-    if (length == 12 && syn && !ack) {
+    if (length == mpJoinSynLength && syn && !ack) {
         result.phase = MpJoin::Phase::Syn;
         result.backup = nibble & 0x01;
         result.addressId = cursor.u8();
@@ -159,7 +159,7 @@ MptcpOption decodeMptcpOption(std::span<const std::uint8_t> option, std::uint8_t
     const std::size_t length = cursor.u8();
     const std::uint8_t subtypeAndNibble = cursor.u8();
     if (!cursor.ok() || length != option.size())
-        return malformed(0xff, option.size());
+        return malformed(MptcpMalformed::subtypeUnread, option.size());
     const std::uint8_t subtype = subtypeAndNibble >> 4;
     const std::uint8_t nibble = subtypeAndNibble & 0x0f;
 
@@ -211,6 +211,21 @@ MptcpOption decodeMptcpOption(std::span<const std::uint8_t> option, std::uint8_t
     if (!cursor.ok() || cursor.remaining() != 0)
         return malformed(subtype, length);
     return result;
+}
+
+bool cutMptcpOptionTakesStreamNumber(std::span<const std::uint8_t> cutOption)
+{
+    if (cutOption.size() < 3 || cutOption[0] != tcpOptionMptcp)
+        return false;
+    const std::uint8_t length = cutOption[1];
+    switch (MptcpSubtype(cutOption[2] >> 4)) {
+    case MptcpSubtype::MpCapable:
+        return false;
+    case MptcpSubtype::MpJoin:
+        return length != mpJoinSynLength;
+    default:
+        return true;
+    }
 }
 
 const char* subtypeName(MptcpSubtype subtype)

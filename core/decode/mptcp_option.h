@@ -21,6 +21,7 @@ enum class MptcpSubtype : std::uint8_t {
 };
 
 constexpr std::uint8_t tcpOptionMptcp = 30;
+constexpr std::uint8_t mpJoinSynLength = 12; // RFC 8684 §3.2: the MP_JOIN of a SYN
 
 struct MpCapable {
     std::uint8_t version = 0;
@@ -98,6 +99,8 @@ struct MpTcpRst {
 };
 
 struct MptcpMalformed {
+    // No usable option header: too short to hold a subtype, or a length byte that disagrees.
+    static constexpr std::uint8_t subtypeUnread = 0xff;
     std::uint8_t subtype = 0;
     std::uint8_t length = 0;
 };
@@ -108,6 +111,13 @@ using MptcpOption = std::variant<MptcpMalformed, MpCapable, MpJoin, Dss, AddAddr
 // `option` is a whole TCP option of kind 30 (kind and length bytes included);
 // `tcpFlags` tells MP_JOIN's phase. Unknown subtypes and bad lengths give MptcpMalformed.
 MptcpOption decodeMptcpOption(std::span<const std::uint8_t> option, std::uint8_t tcpFlags);
+
+// A snapshot length can cut the option area inside an MPTCP option. `cutOption` starts at the
+// cut option's kind byte and holds what was captured of it. Wireshark 4.0 gives a connection
+// its mptcp.stream number from the subtype and length bytes alone: true when these say the
+// option is neither an MP_CAPABLE nor the MP_JOIN of a SYN, so it numbers the connection as
+// a whole option would; false when those bytes were not captured.
+bool cutMptcpOptionTakesStreamNumber(std::span<const std::uint8_t> cutOption);
 
 const char* subtypeName(MptcpSubtype subtype);
 

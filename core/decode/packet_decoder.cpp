@@ -49,10 +49,14 @@ DecodeStatus decodeIcmpQuote(NetworkProtocol outer, std::span<const std::uint8_t
 
 DecodeStatus decodePacket(int linkType, const RawPacket& raw, DecodedPacket& out)
 {
+    // Headers that run past the captured bytes were cut by the snapshot length only when the
+    // capture holds less than the wire did; in a whole frame they claim bytes it does not have.
+    const DecodeStatus shortHeaders =
+        raw.bytes.size() < raw.wireLength ? DecodeStatus::Truncated : DecodeStatus::Malformed;
     const LinkDecodeResult link = decodeLinkLayer(linkType, raw.bytes);
     switch (link.protocol) {
     case NetworkProtocol::Malformed:
-        return DecodeStatus::Truncated;
+        return shortHeaders;
     case NetworkProtocol::Other:
         return isSupportedLinkType(linkType) ? DecodeStatus::NotIp : DecodeStatus::UnsupportedLink;
     case NetworkProtocol::IPv4:
@@ -69,7 +73,7 @@ DecodeStatus decodePacket(int linkType, const RawPacket& raw, DecodedPacket& out
     case IpStatus::Fragment:
         return DecodeStatus::Fragment;
     case IpStatus::Truncated:
-        return DecodeStatus::Truncated;
+        return shortHeaders;
     case IpStatus::Malformed:
         return DecodeStatus::Malformed;
     }
@@ -86,7 +90,7 @@ DecodeStatus decodePacket(int linkType, const RawPacket& raw, DecodedPacket& out
     case TcpStatus::Ok:
         return DecodeStatus::Tcp;
     case TcpStatus::Truncated:
-        return DecodeStatus::Truncated;
+        return shortHeaders;
     case TcpStatus::Malformed:
         return DecodeStatus::Malformed;
     }

@@ -3,6 +3,7 @@
 #include "decode/ip.h"
 #include "decode/tcp.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 
@@ -18,8 +19,9 @@ enum class DecodeStatus : std::uint8_t {
     Fragment,        // an IP fragment: no TCP header to read
     UnsupportedLink, // a link type we do not decode
     Malformed,       // headers contradict themselves
-    Truncated,       // the capture cut the headers before the TCP fixed header ended
+    Truncated,       // the snapshot length cut the headers before the TCP fixed header ended
 };
+inline constexpr std::size_t decodeStatusCount = std::size_t(DecodeStatus::Truncated) + 1; // keep last
 
 struct DecodedPacket {
     IpHeader ip;

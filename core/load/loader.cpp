@@ -4,6 +4,7 @@
 #include "capture/pcap_reader.h"
 #include "decode/link_layer.h"
 #include "decode/packet_decoder.h"
+#include "load/load_log.h"
 #include "model/warning_log.h"
 #include "log.h"
 
@@ -46,6 +47,7 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
     DecodedPacket decoded;
     std::uint64_t nonTcpPackets = 0;
     std::vector<std::uint64_t> frameOffsets;
+    DecodeTally tally;
     for (;;) {
         if (reader->packetsRead() % Capture::frameOffsetInterval == 0)
             frameOffsets.push_back(reader->bytesRead());
@@ -63,6 +65,7 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
 
         const std::uint64_t number = reader->packetsRead();
         const auto decodeStatus = decodePacket(linkType, raw, decoded);
+        tally.count(decodeStatus);
         builder.addFrame(raw.timeNs);
         if (decodeStatus == DecodeStatus::Tcp) {
             builder.addTcp(PacketNumber(std::uint32_t(number)), raw.timeNs, decoded, warnings);
@@ -84,11 +87,13 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
     if (progress)
         progress(reader->fileSize(), reader->fileSize());
 
+    tally.log(path);
     auto capture = builder.finish(warnings);
     capture->nonTcpPackets = nonTcpPackets;
     capture->frameOffsets = std::move(frameOffsets);
     capture->listedWarnings = warnings.listed();
     capture->unlistedWarnings = warnings.unlisted();
+    logAssembly(*capture);
     const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
     log::load()->debug("{}: {} packets ({} not TCP), {} TCP connections, {} MPTCP connections in {:.3f} s", path,
                        capture->packets, capture->nonTcpPackets, capture->tcp.size(), capture->mptcp.size(),

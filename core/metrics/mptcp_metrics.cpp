@@ -1,6 +1,7 @@
 #include "metrics/mptcp_metrics.h"
 
 #include "metrics/data_coverage.h"
+#include "metrics/reinjections.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -49,14 +50,9 @@ void computeMptcpMetrics(PacketTable& table, const std::vector<TcpConnection>& t
 
         const auto added = coverage[slot->connection][index(side)].add(dsn, dsn + length, slot->subflowIndex);
         stats.dataBytes += added.newBytes;
-        // A TCP retransmission repeats what this subflow already sent: if that was a
-        // reinjection, it was counted when first sent.
-        const bool retransmission = table.marks[row] & PacketTable::Retransmission;
-        if (!retransmission)
-            stats.reinjectedBytes += added.reinjectedBytes;
+        // Data is reinjected when more than one subflow carries it, whichever copy came first.
+        stats.reinjectedBytes += added.sharedBytes;
         connection.subflowStats[slot->subflowIndex].firstCarriedBytes[index(side)] += added.newBytes;
-        if (added.reinjectedBytes > 0 && !retransmission)
-            table.marks[row] |= PacketTable::Reinjection;
 
         const std::int64_t timeNs = table.timeNs[row];
         if (!stats.sawData) {
@@ -66,6 +62,12 @@ void computeMptcpMetrics(PacketTable& table, const std::vector<TcpConnection>& t
         stats.firstDataNs = std::min(stats.firstDataNs, timeNs);
         stats.lastDataNs = std::max(stats.lastDataNs, timeNs);
     }
+
+    std::vector<std::array<DsnRanges, directionCount>> shared(connections.size());
+    for (std::size_t c = 0; c < connections.size(); ++c)
+        for (int d = 0; d < directionCount; ++d)
+            shared[c][std::size_t(d)] = coverage[c][std::size_t(d)].sharedRanges();
+    findReinjections(table, tcp, connections, shared);
 }
 
 } // namespace core

@@ -8,8 +8,9 @@
 
 namespace core {
 
-// Data-level figures from the packet table: distinct data bytes, reinjected bytes, which
-// subflow first carried each byte, first/last data times; marks reinjected rows.
+// Data-level figures from the packet table: distinct data bytes, reinjected bytes (carried by
+// more than one subflow), which subflow carried the original of each byte, first/last data
+// times; lists the reinjections and marks their rows (metrics/reinjections.h).
 void computeMptcpMetrics(PacketTable& table, const std::vector<TcpConnection>& tcp,
                          std::vector<MptcpConnection>& connections);
 

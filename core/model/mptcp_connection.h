@@ -2,6 +2,7 @@
 
 #include "model/event.h"
 #include "model/ids.h"
+#include "model/reinjection.h"
 
 #include <array>
 #include <cstdint>
@@ -19,7 +20,7 @@ struct MptcpKeyInfo {
 
 struct MptcpDirectionStats {
     std::uint64_t dataBytes = 0;       // distinct data-sequence bytes, DATA_FIN excluded
-    std::uint64_t reinjectedBytes = 0; // data first sent on one subflow and again on another
+    std::uint64_t reinjectedBytes = 0; // distinct data bytes carried by more than one subflow
     std::int64_t firstDataNs = 0;
     std::int64_t lastDataNs = 0;
     bool sawData = false;
@@ -36,7 +37,7 @@ struct SubflowStats {
     TcpStreamId stream;
     bool reversed = false; // the subflow's TCP client is the MPTCP server (server-initiated join)
     std::array<std::uint64_t, directionCount> payloadBytes{};   // TCP payload, by MPTCP direction
-    std::array<std::uint64_t, directionCount> firstCarriedBytes{}; // data first sent here
+    std::array<std::uint64_t, directionCount> firstCarriedBytes{}; // data whose original was sent here
 };
 
 struct MptcpConnection {
@@ -49,6 +50,8 @@ struct MptcpConnection {
     std::vector<SubflowStats> subflowStats; // same order as `subflows`
     std::array<MptcpDirectionStats, directionCount> directions{};
     std::vector<MptcpEvent> events; // in packet order
+    std::vector<Reinjection> reinjections;     // by direction, then data sequence number
+    std::vector<ShareTransfer> shareTransfers; // by row
     std::int64_t firstNs = 0;
     std::int64_t lastNs = 0;
 

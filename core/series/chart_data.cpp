@@ -2,11 +2,14 @@
 
 #include "model/seq.h"
 #include "metrics/data_coverage.h"
+#include "metrics/reinjections.h"
 #include "series/round_interval.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <tuple>
+#include <utility>
 
 namespace core {
 namespace {
@@ -47,11 +50,16 @@ Slots slotsOf(const Capture& capture, const MptcpConnection& connection)
 }
 
 // Calls `visit(row, subflowIndex, newBytes)` for each data packet of `direction` that carried
-// data no packet before it had carried (retransmissions and reinjections add nothing).
+// data no packet before it had carried (retransmissions and reinjections add nothing). Bytes
+// whose original another subflow sent (the capture saw a reinjection first) go to that
+// subflow, as in the connection's firstCarriedBytes.
 template <typename Visitor>
-void forEachNewData(const Capture& capture, const Slots& slots, Direction direction, Visitor&& visit)
+void forEachNewData(const Capture& capture, const MptcpConnection& connection, const Slots& slots,
+                    Direction direction, Visitor&& visit)
 {
     const PacketTable& table = capture.table;
+    const std::vector<ShareTransfer>& transfers = connection.shareTransfers;
+    std::size_t transfer = 0;
     DataCoverage coverage;
     for (std::size_t row = 0; row < table.size(); ++row) {
         const int s = slots.subflow[table.stream[row]];
@@ -62,15 +70,25 @@ void forEachNewData(const Capture& capture, const Slots& slots, Direction direct
         if (side != direction)
             continue;
         const auto added = coverage.add(table.dsn[row], table.dsn[row] + table.length[row], std::uint32_t(s));
-        if (added.newBytes > 0)
-            visit(row, std::size_t(s), added.newBytes);
+        std::uint64_t own = added.newBytes;
+        while (transfer < transfers.size() && transfers[transfer].row < row)
+            ++transfer;
+        for (; transfer < transfers.size() && transfers[transfer].row == row; ++transfer) {
+            const std::uint64_t moved = std::min(own, transfers[transfer].bytes);
+            own -= moved;
+            if (moved > 0)
+                visit(row, std::size_t(transfers[transfer].subflowIndex), moved);
+        }
+        if (own > 0)
+            visit(row, std::size_t(s), own);
     }
 }
 
-// The data sequence number that counts as 0 on the chart: the IDSN when the key is known,
-// else the lowest DSN seen (unattached subflows).
-std::uint64_t dsnBase(const Capture& capture, const MptcpConnection& connection, const Slots& slots, Direction direction)
+} // namespace
+
+std::uint64_t dsnBase(const Capture& capture, const MptcpConnection& connection, Direction direction)
 {
+    const Slots slots = slotsOf(capture, connection);
     const MptcpKeyInfo& key = direction == Direction::ClientToServer ? connection.client : connection.server;
     if (key.key)
         return key.idsn;
@@ -87,6 +105,8 @@ std::uint64_t dsnBase(const Capture& capture, const MptcpConnection& connection,
     }
     return lowest == PacketTable::noDsn ? 0 : lowest - 1;
 }
+
+namespace {
 
 std::vector<ChartSeries> subflowSeries(const Capture& capture, const MptcpConnection& connection)
 {
@@ -157,12 +177,53 @@ std::string subflowLabel(const Capture& capture, TcpStreamId stream)
     return "tcp.stream " + std::to_string(stream.value) + "  " + tcp.client.toString() + " → " + tcp.server.toString();
 }
 
+std::vector<ReinjectionLink> reinjectionLinks(const Capture& capture, const MptcpConnection& connection,
+                                              Direction direction, std::uint64_t base)
+{
+    const PacketTable& table = capture.table;
+    const auto pointOf = [&](std::uint32_t row) {
+        return std::pair{capture.relativeSeconds(table.timeNs[row]), double(table.dsn[row] - base)};
+    };
+    const auto retransmitted = [&table](std::uint32_t row) { return bool(table.marks[row] & PacketTable::Retransmission); };
+    std::vector<ReinjectionLink> result;
+    for (const auto& reinjection : connection.reinjections) {
+        if (reinjection.direction != direction)
+            continue;
+        auto pairs = reinjectionPairs(table, reinjection);
+        // A reinjection links to the original's first transmission; to its TCP retransmissions
+        // only when the capture missed the first one.
+        std::vector<std::uint32_t> withFirstTransmission;
+        for (const auto& pair : pairs)
+            if (!retransmitted(pair.originalRow))
+                withFirstTransmission.push_back(pair.reinjectionRow);
+        std::sort(withFirstTransmission.begin(), withFirstTransmission.end());
+        std::erase_if(pairs, [&](const ReinjectionPair& pair) {
+            return retransmitted(pair.originalRow) &&
+                   std::binary_search(withFirstTransmission.begin(), withFirstTransmission.end(), pair.reinjectionRow);
+        });
+        for (const auto& pair : pairs) {
+            ReinjectionLink link;
+            std::tie(link.originalX, link.originalY) = pointOf(pair.originalRow);
+            std::tie(link.reinjectionX, link.reinjectionY) = pointOf(pair.reinjectionRow);
+            link.originalPacket = table.packet[pair.originalRow];
+            link.reinjectionPacket = table.packet[pair.reinjectionRow];
+            link.originalStream = table.stream[pair.originalRow];
+            link.reinjectionStream = table.stream[pair.reinjectionRow];
+            result.push_back(link);
+        }
+    }
+    std::stable_sort(result.begin(), result.end(), [](const ReinjectionLink& a, const ReinjectionLink& b) {
+        return a.reinjectionX < b.reinjectionX;
+    });
+    return result;
+}
+
 SequenceChartData buildSequenceChart(const Capture& capture, const MptcpConnection& connection, Direction direction)
 {
     SequenceChartData result;
     result.subflows = subflowSeries(capture, connection);
     const Slots slots = slotsOf(capture, connection);
-    const std::uint64_t base = dsnBase(capture, connection, slots, direction);
+    const std::uint64_t base = dsnBase(capture, connection, direction);
     const PacketTable& table = capture.table;
     std::uint64_t highestAck = PacketTable::noDsn;
 
@@ -191,6 +252,7 @@ SequenceChartData buildSequenceChart(const Capture& capture, const MptcpConnecti
             }
         }
     }
+    result.reinjectionLinks = reinjectionLinks(capture, connection, direction, base);
     result.minX = 1e300;
     result.maxX = -1e300;
     for (auto* series : {&result.reinjections, &result.dataAcks})
@@ -219,7 +281,7 @@ GoodputChartData buildGoodputChart(const Capture& capture, const MptcpConnection
     result.subflows = subflowSeries(capture, connection);
     std::vector<std::vector<DataEvent>> perSubflow(connection.subflowStats.size());
     std::vector<DataEvent> all;
-    forEachNewData(capture, slotsOf(capture, connection), direction,
+    forEachNewData(capture, connection, slotsOf(capture, connection), direction,
                    [&](std::size_t row, std::size_t subflow, std::uint64_t bytes) {
                        const DataEvent event{capture.relativeSeconds(capture.table.timeNs[row]), bytes};
                        perSubflow[subflow].push_back(event);
@@ -271,7 +333,7 @@ ShareChartData buildShareChart(const Capture& capture, const MptcpConnection& co
     result.bytes.assign(connection.subflowStats.size(), std::vector<std::uint64_t>(std::size_t(bins), 0));
     result.totals.assign(connection.subflowStats.size(), 0);
 
-    forEachNewData(capture, slots, direction, [&](std::size_t row, std::size_t subflow, std::uint64_t bytes) {
+    forEachNewData(capture, connection, slots, direction, [&](std::size_t row, std::size_t subflow, std::uint64_t bytes) {
         const double t = capture.relativeSeconds(capture.table.timeNs[row]);
         const int bin = std::clamp(int((t - firstStart) / result.binWidth), 0, bins - 1);
         result.bytes[subflow][std::size_t(bin)] += bytes;

@@ -23,9 +23,22 @@ struct ChartSeries {
     void sortByX(); // captures from several interfaces are not always in time order
 };
 
+// A packet of an original and a packet of its reinjection, by their points on the DSN chart.
+struct ReinjectionLink {
+    double originalX = 0;
+    double originalY = 0;
+    double reinjectionX = 0;
+    double reinjectionY = 0;
+    std::uint32_t originalPacket = 0;
+    std::uint32_t reinjectionPacket = 0;
+    std::uint32_t originalStream = 0;
+    std::uint32_t reinjectionStream = 0;
+};
+
 struct SequenceChartData {
     std::vector<ChartSeries> subflows;  // data segments: (time, DSN − IDSN) per subflow
-    ChartSeries reinjections;           // segments whose data another subflow carried first
+    ChartSeries reinjections;           // segments carrying data another subflow's copy was the original of
+    std::vector<ReinjectionLink> reinjectionLinks; // ordered by reinjectionX
     ChartSeries dataAcks;               // the peer's data acks for this direction
     double maxY = 0;
     double minX = 0;
@@ -58,6 +71,15 @@ struct ShareChartData {
     std::vector<std::vector<std::uint64_t>> bytes; // [subflow][bin]: new data bytes
     std::vector<std::uint64_t> totals;            // per subflow, equals firstCarriedBytes
 };
+
+// The data sequence number that counts as 0 on the chart: the IDSN when the key is known,
+// else the one before the lowest DSN seen (unattached subflows).
+std::uint64_t dsnBase(const Capture& capture, const MptcpConnection& connection, Direction direction);
+
+// The (original packet, reinjection packet) pairs of `direction` whose data overlap, y = DSN − `base`;
+// of the original, its first transmission, or its TCP retransmissions when the capture missed that.
+std::vector<ReinjectionLink> reinjectionLinks(const Capture& capture, const MptcpConnection& connection,
+                                              Direction direction, std::uint64_t base);
 
 // MPTCP connection, one data direction.
 SequenceChartData buildSequenceChart(const Capture& capture, const MptcpConnection& connection, Direction direction);

@@ -69,6 +69,14 @@ SUB_MP_JOIN = 1
 SUB_MP_FAIL = 6
 SUB_MP_FASTCLOSE = 7
 
+# A second pass, for tshark's packet-level reinjection analysis only (it needs both prefs).
+REINJECTION_PREFS = [
+    "mptcp.analyze_mptcp:TRUE",
+    "mptcp.analyze_mappings:TRUE",
+    "mptcp.intersubflows_retransmission:TRUE",
+]
+REINJECTION_FIELDS = ["frame.number", "mptcp.reinjection_of"]
+
 TH_SYN = 0x02
 TH_ACK = 0x10
 
@@ -88,13 +96,13 @@ def tshark_version(prog):
     return m.group(1)
 
 
-def run_tshark(prog, path, config_dir):
+def run_tshark(prog, path, config_dir, prefs=PREFS, fields=FIELDS):
     cmd = [prog, "-n", "-r", path]
-    for p in PREFS:
+    for p in prefs:
         cmd += ["-o", p]
     cmd += ["-T", "fields", "-E", "separator=/t", "-E", "occurrence=a",
             "-E", "aggregator=,", "-E", "header=n"]
-    for f in FIELDS:
+    for f in fields:
         cmd += ["-e", f]
     env = dict(os.environ)
     # Keep personal preferences / "Decode As" rules out of the oracle.
@@ -112,6 +120,21 @@ def run_tshark(prog, path, config_dir):
     for l in err:
         sys.stderr.write("derive.py: %s: tshark: %s\n" % (os.path.basename(path), l))
     return proc.stdout
+
+
+def parse_reinjections(text, fname):
+    """frame -> the frames tshark's mptcp.reinjection_of names, for frames that have any."""
+    result = {}
+    for line in text.split("\n"):
+        if line == "":
+            continue
+        cols = line.split("\t")
+        if len(cols) != len(REINJECTION_FIELDS):
+            raise OracleError("%s: unexpected tshark line %r" % (fname, line))
+        frames = sorted({int(v) for v in split_multi(cols[1])})
+        if frames:
+            result[int(cols[0])] = frames
+    return result
 
 
 def split_multi(value):
@@ -289,7 +312,29 @@ def union_size(intervals):
     return total
 
 
-def analyse(fname, packets, version_str):
+def shared_size(per_subflow):
+    """Bytes that more than one subflow's intervals cover."""
+    events = []
+    for intervals in per_subflow.values():
+        cur_lo = cur_hi = None
+        for lo, hi in sorted(intervals) + [(None, None)]:
+            if lo is None or cur_hi is None or lo > cur_hi:
+                if cur_hi is not None:
+                    events += [(cur_lo, 1), (cur_hi, -1)]
+                cur_lo, cur_hi = lo, hi
+            elif hi > cur_hi:
+                cur_hi = hi
+    total = depth = 0
+    prev = None
+    for pos, delta in sorted(events):
+        if prev is not None and depth >= 2:
+            total += pos - prev
+        depth += delta
+        prev = pos
+    return total
+
+
+def analyse(fname, packets, version_str, reinjection_of=None):
     tcp_pkts = [p for p in packets if p["stream"] is not None]
 
     # ---- TCP streams: client side, per-direction counters -----------------
@@ -350,7 +395,7 @@ def analyse(fname, packets, version_str):
 
     out_mptcp = []
     for cid in sorted(conns):
-        out_mptcp.append(analyse_conn(fname, cid, conns[cid], streams))
+        out_mptcp.append(analyse_conn(fname, cid, conns[cid], streams, reinjection_of or {}))
 
     out_tcp = []
     for sid in sorted(streams):
@@ -381,7 +426,7 @@ def analyse(fname, packets, version_str):
     }
 
 
-def analyse_conn(fname, cid, c, streams):
+def analyse_conn(fname, cid, c, streams, reinjection_of):
     pk = c["pkts"]
 
     def fail(msg, p=None):
@@ -567,6 +612,11 @@ def analyse_conn(fname, cid, c, streams):
 
     intervals = {"c2s": [], "s2c": []}
     ts_intervals = {"c2s": [], "s2c": []}
+    per_subflow = {"c2s": {}, "s2c": {}}
+    ts_per_subflow = {"c2s": {}, "s2c": {}}
+    ts_reinjections = {}
+    ts_reinjection_bytes = {"c2s": 0, "s2c": 0}
+    ts_dsn_unlike_ours = []  # data packets whose mptcp.dsn is missing or differs from ours
     dsn_pk = {"c2s": 0, "s2c": 0}
     nodsn_pk = {"c2s": 0, "s2c": 0}
     ts_dsn_pk = {"c2s": 0, "s2c": 0}
@@ -589,22 +639,33 @@ def analyse_conn(fname, cid, c, streams):
             if found is not None:
                 m, off = found
                 own = (m[3] + off - (idsn[d] or 0)) % M64
+        if p["no"] in reinjection_of:
+            ts_reinjections[str(p["no"])] = reinjection_of[p["no"]]
+            ts_reinjection_bytes[d] += p["len"]
         if p["dsn"] is not None:
             ts_intervals[d].append((p["dsn"], p["dsn"] + p["len"]))
+            ts_per_subflow[d].setdefault(p["stream"], []).append((p["dsn"], p["dsn"] + p["len"]))
             ts_dsn_pk[d] += 1
             if own is not None and own != p["dsn"]:
                 ts_differs[d] += 1
+                ts_dsn_unlike_ours.append(p["no"])
         else:
             ts_nodsn_pk[d] += 1
+            ts_dsn_unlike_ours.append(p["no"])
         best = own if own is not None else p["dsn"]
         if best is not None:
             intervals[d].append((best, best + p["len"]))
+            per_subflow[d].setdefault(p["stream"], []).append((best, best + p["len"]))
             dsn_pk[d] += 1
         else:
             nodsn_pk[d] += 1
 
     def s(v):
         return None if v is None else str(v)
+
+    reinjected = {d: shared_size(per_subflow[d]) for d in ("c2s", "s2c")}
+    if not any(reinjected.values()) and not ts_reinjections:
+        ts_dsn_unlike_ours = []  # only needed to explain reinjection differences
 
     return {
         "id": cid,
@@ -618,11 +679,16 @@ def analyse_conn(fname, cid, c, streams):
         "server_idsn": s(si),
         "join_tokens": sorted(join_tokens),
         "data_bytes": {d: union_size(intervals[d]) for d in ("c2s", "s2c")},
+        "reinjected_bytes": reinjected,
         "dsn_packets": dsn_pk,
         "data_packets_without_dsn": nodsn_pk,
         "direction_assumed": sorted(assumed),
         "tshark": {
             "data_bytes": {d: union_size(ts_intervals[d]) for d in ("c2s", "s2c")},
+            "reinjected_bytes": {d: shared_size(ts_per_subflow[d]) for d in ("c2s", "s2c")},
+            "reinjection_of": ts_reinjections,
+            "reinjection_of_bytes": ts_reinjection_bytes,
+            "dsn_unlike_ours": ts_dsn_unlike_ours,
             "dsn_packets": ts_dsn_pk,
             "data_packets_without_dsn": ts_nodsn_pk,
             "dsn_differs": ts_differs,
@@ -680,7 +746,9 @@ def main():
             name = os.path.basename(f)
             try:
                 text = run_tshark(args.tshark, f, conf)
-                doc = analyse(name, parse_packets(text, name), version_str)
+                reinjections = parse_reinjections(
+                    run_tshark(args.tshark, f, conf, REINJECTION_PREFS, REINJECTION_FIELDS), name)
+                doc = analyse(name, parse_packets(text, name), version_str, reinjections)
             except OracleError as e:
                 sys.stderr.write("derive.py: error: %s\n" % e)
                 status = 1

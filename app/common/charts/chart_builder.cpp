@@ -2,6 +2,7 @@
 
 #include "charts/decimated_series.h"
 #include "charts/point_cloud_item.h"
+#include "charts/reinjection_link_item.h"
 #include "charts/subflow_palette.h"
 #include "model/capture.h"
 #include "series/chart_data.h"
@@ -152,6 +153,16 @@ QLineSeries* addProxy(QChart* chart, QValueAxis* x, QValueAxis* y, const QString
     return series;
 }
 
+// A line from each original packet to its reinjection, shown with the reinjection layer.
+void addReinjectionLinks(QChart* chart, ChartHandle* handle, const core::SequenceChartData& data, QValueAxis* x,
+                         QValueAxis* y, double yScale, QAbstractSeries* reinjectionLayer)
+{
+    if (data.reinjectionLinks.empty())
+        return;
+    handle->setLinks(new ReinjectionLinkItem(chart, x, y, data.reinjectionLinks, yScale, reinjectionLayer,
+                                             reinjectionColor()));
+}
+
 void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChartData& data, const ChartRequest& request)
 {
     const Unit unit = byteUnit(data.maxY);
@@ -179,6 +190,7 @@ void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChart
     if (data.reinjections.size() > 0) {
         auto* proxy = addProxy(chart, x, y, request.mptcp() ? tr("reinjected") : tr("retransmitted"), reinjectionColor());
         cloud->addLayer(data.reinjections, unit.scale, proxy, reinjectionColor(), PointCloudItem::Shape::Square, 8.0);
+        addReinjectionLinks(chart, handle, data, x, y, unit.scale, proxy);
     }
 }
 
@@ -345,6 +357,8 @@ void ChartHandle::refreshAll()
         s->refresh();
     for (auto* cloud : m_clouds)
         cloud->update();
+    if (m_links)
+        m_links->update();
 }
 
 QString chartTitle(const core::Capture& capture, const ChartRequest& request)

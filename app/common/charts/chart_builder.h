@@ -21,6 +21,7 @@ namespace app::charts {
 
 class DecimatedSeries;
 class PointCloudItem;
+class ReinjectionLinkItem;
 
 // A drawn series a hover can name the packets of.
 struct HoverSource {
@@ -70,6 +71,8 @@ public:
     std::vector<HoverSource>& hoverSources() { return m_hover; }
     void addPointCloud(PointCloudItem* item) { m_clouds.push_back(item); }
     const std::vector<PointCloudItem*>& pointClouds() const { return m_clouds; }
+    void setLinks(ReinjectionLinkItem* links) { m_links = links; }
+    ReinjectionLinkItem* reinjectionLinks() const { return m_links; } // null without reinjections
     void refreshAll();
 
 private:
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<Data> m_data;
     std::vector<DecimatedSeries*> m_series;
     std::vector<PointCloudItem*> m_clouds;
+    ReinjectionLinkItem* m_links = nullptr;
     std::vector<HoverSource> m_hover;
 };
 

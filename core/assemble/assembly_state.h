@@ -1,0 +1,84 @@
+#pragma once
+
+#include "assemble/dsn_mapper.h"
+#include "model/ids.h"
+#include "model/mptcp_connection.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+// What MptcpAssembler knows while it reads a capture, from the packets read so far: one
+// Analysis per MPTCP connection (Wireshark's mptcp_analysis, numbered as mptcp.stream) and
+// one Subflow per TCP connection. finish() turns it into MptcpConnection.
+namespace core::assembly {
+
+// A data sequence number or data ack seen while no key of the connection is known: what
+// finish() uses to find the connection such a subflow belongs to.
+struct Evidence {
+    Direction tcpDirection = Direction::ClientToServer;
+    bool isAck = false;
+    bool is64 = false;
+    std::uint64_t value = 0;
+};
+
+// One data direction of a connection, named by its sender.
+struct DataSide {
+    MptcpKeyInfo key;                 // the sender's key, token and IDSN, as far as known
+    std::uint64_t dsnReference = 0;   // the latest expanded DSN: a 32-bit DSN unwraps near it
+    std::uint64_t maxRelativeDsn = 0; // end of the furthest mapped data, relative to the IDSN
+    bool dataFinSeen = false;
+
+    bool hasKey() const { return key.key.has_value(); }
+    bool hasToken() const { return key.tokenKnown; }
+    // `dsn` relative to the IDSN when the key is known and the result is plausible.
+    std::optional<std::uint64_t> relative(std::uint64_t dsn) const
+    {
+        const std::uint64_t value = dsn - key.idsn;
+        return hasKey() && value < (1ull << 62) ? std::optional(value) : std::nullopt;
+    }
+};
+
+// One MPTCP connection being assembled.
+struct Analysis {
+    MptcpId id;
+    std::optional<std::uint8_t> version;
+    std::array<DataSide, directionCount> sides{}; // by MPTCP direction
+    std::vector<Evidence> evidence;               // only while no key is known
+    bool sidesKnown = true; // false while only an MP_JOIN named it: token sides are a guess
+
+    DataSide& side(Direction d) { return sides[index(d)]; }
+    const DataSide& side(Direction d) const { return sides[index(d)]; }
+    bool anyKey() const { return std::ranges::any_of(sides, &DataSide::hasKey); }
+    bool bothKeys() const { return std::ranges::all_of(sides, &DataSide::hasKey); }
+    bool anyToken() const { return std::ranges::any_of(sides, &DataSide::hasToken); }
+};
+
+// One TCP direction of a subflow.
+struct SubflowDirection {
+    DsnMapper mapper; // its DSS mappings: subflow sequence number (relative to the ISN) → DSN
+    std::optional<std::uint64_t> lastDataAck; // 64-bit: a 32-bit data ack unwraps near it
+};
+
+// A TCP connection (index: tcp.stream) as an MPTCP subflow.
+struct Subflow {
+    std::optional<std::uint32_t> analysis; // its connection, an index into the analyses
+    bool flipped = false;                  // the TCP client is the MPTCP server
+    bool mpCapableSyn = false;
+    bool joinSynSeen = false;
+    bool fellBackToTcp = false; // after MP_FAIL or an infinite mapping (RFC 8684 §3.7)
+    bool fallbackEvent = false; // the Fallback event for it was added
+    std::array<SubflowDirection, directionCount> directions; // by TCP direction
+
+    SubflowDirection& direction(Direction tcpDirection) { return directions[index(tcpDirection)]; }
+    const SubflowDirection& direction(Direction tcpDirection) const { return directions[index(tcpDirection)]; }
+    // The data direction of what is sent in `tcpDirection`.
+    Direction mptcpDirection(Direction tcpDirection) const
+    {
+        return flipped ? opposite(tcpDirection) : tcpDirection;
+    }
+};
+
+} // namespace core::assembly
