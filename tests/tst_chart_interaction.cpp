@@ -9,9 +9,9 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QCheckBox>
 #include <QPushButton>
 #include <QTest>
 
@@ -40,7 +40,8 @@ QPoint pointPosition(const app::ChartView& view, std::size_t sourceIndex, std::s
     auto* handle = ChartHandle::of(view.chart());
     const auto& source = handle->hoverSources()[sourceIndex];
     const auto& data = *source.data;
-    const QPointF inChart = view.chart()->mapToPosition(QPointF(data.x[index], data.y[index] / source.yScale), source.series);
+    const QPointF inChart = view.chart()->mapToPosition(QPointF(data.x[index], data.y[index] / source.yScale),
+                                                        source.series);
     return view.mapFromScene(view.chart()->mapToScene(inChart));
 }
 
@@ -48,7 +49,9 @@ QPoint pointPosition(const app::ChartView& view, std::size_t sourceIndex, std::s
 
 void TestChartInteraction::initTestCase()
 {
-    m_capture = core::load(QString(testdata::samplesDir() + QStringLiteral("/d_loss_delay_reinjections.pcap")).toStdString()).capture;
+    m_capture = core::load(
+                    QString(testdata::samplesDir() + QStringLiteral("/d_loss_delay_reinjections.pcap")).toStdString())
+                    .capture;
     QVERIFY(m_capture);
 }
 
@@ -85,7 +88,8 @@ void TestChartInteraction::clickSelectsThePacket()
     app::PacketPanel* packet = panel.packetPanel();
     QVERIFY(packet->isVisible());
     QCOMPARE(packet->packet().value, view->selectedPacket());
-    QVERIFY2(packet->text().contains(QStringLiteral("Packet %1").arg(view->selectedPacket())), qPrintable(packet->text()));
+    QVERIFY2(packet->text().contains(QStringLiteral("Packet %1").arg(view->selectedPacket())),
+             qPrintable(packet->text()));
     packet->copyButton()->click();
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("frame.number == %1").arg(view->selectedPacket()));
 
@@ -123,7 +127,8 @@ void TestChartInteraction::tcpAttributesFollowTheSubflowBox()
     for (int s = 0; s < 2; ++s) {
         panel.subflowBox()->setCurrentIndex(s);
         const auto request = panel.request();
-        QCOMPARE(std::get<core::TcpStreamId>(request.connection).value, m_capture->mptcp.front().subflowStats[std::size_t(s)].stream.value);
+        QCOMPARE(std::get<core::TcpStreamId>(request.connection).value,
+                 m_capture->mptcp.front().subflowStats[std::size_t(s)].stream.value);
         QVERIFY2(panel.view()->chart()->title().contains(QStringLiteral("tcp.stream %1").arg(request.number())),
                  qPrintable(panel.view()->chart()->title()));
     }

@@ -307,9 +307,10 @@ void TestCompletion::choicesCompleteAndAreAccepted()
     // Accepted: the run gets past the choice and stops at the missing capture (tcp-attr is
     // of one TCP connection).
     for (const auto& kind : kinds) {
-        const QString connection = kind == QLatin1String("tcp-attr") ? QStringLiteral("--tcp") : QStringLiteral("--mptcp");
-        const Run run = runInProcess({QStringLiteral("plot"), kind, missing, connection,
-                                      QStringLiteral("0"), QStringLiteral("-o"), image});
+        const QString connection = kind == QLatin1String("tcp-attr") ? QStringLiteral("--tcp")
+                                                                     : QStringLiteral("--mptcp");
+        const Run run = runInProcess(
+            {QStringLiteral("plot"), kind, missing, connection, QStringLiteral("0"), QStringLiteral("-o"), image});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(missing), qPrintable(run.err));
     }
@@ -325,8 +326,9 @@ void TestCompletion::choicesCompleteAndAreAccepted()
     const auto& attributes = app::cli::option(QStringLiteral("attr")).choices;
     QCOMPARE(complete({QStringLiteral("plot"), QStringLiteral("--attr"), QString()}), sorted(attributes));
     for (const auto& attribute : attributes) {
-        const Run run = runInProcess({QStringLiteral("plot"), QStringLiteral("tcp-attr"), missing, QStringLiteral("--tcp"),
-                                      QStringLiteral("0"), QStringLiteral("-o"), image, QStringLiteral("--attr"), attribute});
+        const Run run = runInProcess({QStringLiteral("plot"), QStringLiteral("tcp-attr"), missing,
+                                      QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("-o"), image,
+                                      QStringLiteral("--attr"), attribute});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(missing), qPrintable(run.err));
     }

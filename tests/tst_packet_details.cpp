@@ -42,8 +42,8 @@ void TestPacketDetails::rereadsThePacketTheLoadSaw()
     QVERIFY2(result.ok(), result.error.c_str());
     const core::Capture& capture = *result.capture;
     const core::PacketTable& table = capture.table;
-    QCOMPARE(capture.frameOffsets.size(), std::size_t((capture.packets + core::Capture::frameOffsetInterval) /
-                                                      core::Capture::frameOffsetInterval));
+    QCOMPARE(capture.frameOffsets.size(),
+             std::size_t((capture.packets + core::Capture::frameOffsetInterval) / core::Capture::frameOffsetInterval));
     std::vector<std::size_t> rows;
     for (std::size_t row = 0; row < table.size(); row += 37)
         rows.push_back(row);
@@ -93,8 +93,8 @@ void TestPacketDetails::rereadsThePacketTheLoadSaw()
         core::RawPacket raw;
         const auto status = reader->next(raw);
         if (status == core::PcapReader::Status::Error && path.endsWith(QLatin1String(".pcapng"))) {
-            qInfo("%s: no seek past packet %llu (%s)", qPrintable(QFileInfo(path).fileName()),
-                  qulonglong(before), reader->error().c_str());
+            qInfo("%s: no seek past packet %llu (%s)", qPrintable(QFileInfo(path).fileName()), qulonglong(before),
+                  reader->error().c_str());
             continue;
         }
         QCOMPARE(int(status), int(core::PcapReader::Status::Packet));
@@ -104,10 +104,7 @@ void TestPacketDetails::rereadsThePacketTheLoadSaw()
     }
 }
 
-void TestPacketDetails::windowScaleMatchesTshark_data()
-{
-    rereadsThePacketTheLoadSaw_data();
-}
+void TestPacketDetails::windowScaleMatchesTshark_data() { rereadsThePacketTheLoadSaw_data(); }
 
 // The shift each side's windows get (the TCP attribute chart's receive window) against tshark's
 // tcp.window_size_scalefactor (tests/data/window_scale.tsv, from tests/oracle/window_scale.sh):
@@ -135,11 +132,17 @@ void TestPacketDetails::windowScaleMatchesTshark()
         const auto& [stream, address, port] = key;
         const auto& tcp = result.capture->tcp[stream];
         const bool client = QString::fromStdString(tcp.client.address.toString()) == address && tcp.client.port == port;
-        const std::int8_t shift = tcp.stats(client ? core::Direction::ClientToServer : core::Direction::ServerToClient).windowScale;
+        const std::int8_t shift =
+            tcp.stats(client ? core::Direction::ClientToServer : core::Direction::ServerToClient).windowScale;
         const int ours = shift < 0 ? -1 : shift == 0 ? -2 : 1 << shift;
         QVERIFY2(ours == factor || (shift == 0 && factor == 1),
                  qPrintable(QStringLiteral("%1 tcp.stream %2 from %3:%4: tshark %5, ours %6")
-                                .arg(name).arg(stream).arg(address).arg(port).arg(factor).arg(ours)));
+                                .arg(name)
+                                .arg(stream)
+                                .arg(address)
+                                .arg(port)
+                                .arg(factor)
+                                .arg(ours)));
     }
 }
 
@@ -163,10 +166,12 @@ void TestPacketDetails::refusesAChangedFile()
 
 void TestPacketDetails::refusesANonTcpPacket()
 {
-    const auto result = core::load((testdata::samplesDir() + QStringLiteral("/a_two_subflows_upload.pcap")).toStdString());
+    const auto result = core::load(
+        (testdata::samplesDir() + QStringLiteral("/a_two_subflows_upload.pcap")).toStdString());
     QVERIFY2(result.ok(), result.error.c_str());
     std::string error;
-    QVERIFY(!core::readPacketDetails(*result.capture, core::PacketNumber(std::uint32_t(result.capture->packets + 1)), error));
+    QVERIFY(!core::readPacketDetails(*result.capture, core::PacketNumber(std::uint32_t(result.capture->packets + 1)),
+                                     error));
     QVERIFY2(error.find("not a TCP packet") != std::string::npos, error.c_str());
 }
 

@@ -79,7 +79,7 @@ std::int64_t rttOf(const core::Capture& capture, const core::RttSample& s)
 
 // (segment frame → (ack frame, rtt)) for one connection and sender.
 std::map<std::uint32_t, std::pair<std::uint32_t, std::int64_t>> samplesByFrame(const core::Capture& capture,
-                                                                                std::uint32_t stream, Direction sender)
+                                                                               std::uint32_t stream, Direction sender)
 {
     std::map<std::uint32_t, std::pair<std::uint32_t, std::int64_t>> result;
     for (const auto& s : capture.rttSamplesOf(core::TcpStreamId(stream), sender))
@@ -164,9 +164,9 @@ void TestRtt::sackTimesSegmentsAfterAHole()
         return all;
     };
     const auto data = [&](int k, std::int64_t time, std::uint32_t tsval) {
-        return scenario.add(at(scenario.segment(client, server, isn + std::uint32_t(k) * mss, peer, tcpflag::Ack,
-                                                options(tsval, 1), mss),
-                               time));
+        return scenario.add(at(
+            scenario.segment(client, server, isn + std::uint32_t(k) * mss, peer, tcpflag::Ack, options(tsval, 1), mss),
+            time));
     };
     const auto ack = [&](std::uint32_t ackNo, std::int64_t time, std::uint32_t tsecr, Bytes sack = {}) {
         return scenario.add(
@@ -265,7 +265,8 @@ void TestRtt::summaryIsNearestRank()
 
 void TestRtt::chartsShowTheSamples()
 {
-    const auto result = core::load(QString(testdata::samplesDir() + QStringLiteral("/d_loss_delay_reinjections.pcap")).toStdString());
+    const auto result = core::load(
+        QString(testdata::samplesDir() + QStringLiteral("/d_loss_delay_reinjections.pcap")).toStdString());
     QVERIFY2(result.ok(), result.error.c_str());
     const core::Capture& capture = *result.capture;
     const PacketTable& table = capture.table;
@@ -285,7 +286,8 @@ void TestRtt::chartsShowTheSamples()
             for (std::size_t i = 0; i < series.size(); ++i) {
                 const auto& [ackFrame, rtt] = samples.at(series.packet[i]);
                 QCOMPARE(qint64(std::llround(series.y[i] * 1e9)), qint64(rtt));
-                QCOMPARE(series.x[i], capture.relativeSeconds(table.timeNs[*capture.rowOf(core::PacketNumber(series.packet[i]))]));
+                QCOMPARE(series.x[i],
+                         capture.relativeSeconds(table.timeNs[*capture.rowOf(core::PacketNumber(series.packet[i]))]));
             }
         }
     }
@@ -323,10 +325,7 @@ void TestRtt::chartsShowTheSamples()
     QVERIFY(attributes.maxBytes > 0);
 }
 
-void TestRtt::matchesTsharkAckRtt_data()
-{
-    summaryIsNearestRank_data();
-}
+void TestRtt::matchesTsharkAckRtt_data() { summaryIsNearestRank_data(); }
 
 void TestRtt::matchesTsharkAckRtt()
 {
@@ -392,7 +391,8 @@ void TestRtt::matchesTsharkAckRtt()
         }
         const std::size_t acked = row(t.ackedFrame);
         const std::size_t ack = row(t.ackFrame);
-        const QString where = QStringLiteral("%1: tshark times frame %2 to ACK %3").arg(name).arg(t.ackedFrame).arg(t.ackFrame);
+        const QString where =
+            QStringLiteral("%1: tshark times frame %2 to ACK %3").arg(name).arg(t.ackedFrame).arg(t.ackFrame);
         // 1. We timed the same segment to an earlier acknowledgement: a SACK block or an ACK
         //    of its first bytes (tshark only looks at cumulative ACKs that end on a segment).
         const auto earlierAck = ourAckOfSegment.find(t.ackedFrame);

@@ -257,9 +257,12 @@ void TestTableModels::subflowCellsShowTheConnectionFigures()
         // median; the tooltip adds the handshake's, which every subflow of sample e has.
         QVERIFY(tcp.rttSeconds > 0);
         QVERIFY(stats.rtt.samples > 0);
-        QCOMPARE(cell(SubflowTableModel::RttColumn, SubflowTableModel::SortRole).toDouble(), double(stats.rtt.medianNs) / 1e6);
+        QCOMPARE(cell(SubflowTableModel::RttColumn, SubflowTableModel::SortRole).toDouble(),
+                 double(stats.rtt.medianNs) / 1e6);
         QCOMPARE(cell(SubflowTableModel::RttColumn).toString(), app::text::compactRttSpread(stats.rtt));
-        QVERIFY(cell(SubflowTableModel::RttColumn, Qt::ToolTipRole).toString().contains(app::text::seconds(tcp.rttSeconds)));
+        QVERIFY(cell(SubflowTableModel::RttColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(app::text::seconds(tcp.rttSeconds)));
 
         QString role = tcp.subflow.role == core::SubflowRole::Initial ? QStringLiteral("initial") : QStringLiteral("join");
         QVERIFY(tcp.subflow.role != core::SubflowRole::None);

@@ -102,8 +102,7 @@ QJsonObject tcpConnection(const core::Capture& capture, const core::TcpConnectio
         {QStringLiteral("bytes"), perDirection(qint64(c2s.payloadBytes), qint64(s2c.payloadBytes))},
         {QStringLiteral("retransmitted_bytes"),
          perDirection(qint64(c2s.retransmittedBytes), qint64(s2c.retransmittedBytes))},
-        {QStringLiteral("mptcp"),
-         c.mptcp ? QJsonValue(qint64(c.mptcp->value)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("mptcp"), c.mptcp ? QJsonValue(qint64(c.mptcp->value)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("rtt"), perDirection(rtt(c2s.rtt), rtt(s2c.rtt))},
     };
 }
@@ -127,8 +126,8 @@ QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConne
         subflowStats.append(QJsonObject{
             {QStringLiteral("stream"), qint64(s.stream.value)},
             {QStringLiteral("bytes"), perDirection(qint64(s.payloadBytes[0]), qint64(s.payloadBytes[1]))},
-            {QStringLiteral("data_share"), perDirection(m.dataShare(i, Direction::ClientToServer),
-                                                        m.dataShare(i, Direction::ServerToClient))},
+            {QStringLiteral("data_share"),
+             perDirection(m.dataShare(i, Direction::ClientToServer), m.dataShare(i, Direction::ServerToClient))},
             {QStringLiteral("rtt"), perDirection(rtt(tcp.stats(sender(Direction::ClientToServer)).rtt),
                                                  rtt(tcp.stats(sender(Direction::ServerToClient)).rtt))},
         });

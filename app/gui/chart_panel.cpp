@@ -1,9 +1,9 @@
 #include "chart_panel.h"
 
 #include "chart_view.h"
-#include "packet_panel.h"
 #include "charts/chart_exporter.h"
 #include "model/capture.h"
+#include "packet_panel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,14 +4,14 @@
 #include "charts/decimated_series.h"
 #include "series/chart_data.h"
 
-#include <QBarSet>
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarSet>
 #include <QContextMenuEvent>
 #include <QGraphicsScene>
 #include <QLegend>
-#include <QMenu>
 #include <QLegendMarker>
+#include <QMenu>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <QXYSeries>

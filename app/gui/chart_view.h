@@ -30,9 +30,9 @@ public:
     static QString helpText();
 
     bool selectPointAt(const QPoint& position); // what a click does; false when no packet is near
-    bool stepSelection(int step);              // what n (+1) and p (−1) do
+    bool stepSelection(int step);               // what n (+1) and p (−1) do
     void clearSelection();
-    quint32 selectedPacket() const; // 0 without a selection
+    quint32 selectedPacket() const;                      // 0 without a selection
     std::optional<QPoint> selectedPointPosition() const; // in viewport pixels, while selected and shown
 
 signals:

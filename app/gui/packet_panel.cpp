@@ -44,8 +44,14 @@ MptcpSide mptcpSideOf(const core::Capture& capture, std::uint32_t stream)
 QString flagNames(std::uint8_t flags)
 {
     static const std::pair<std::uint8_t, const char*> names[] = {
-        {core::TcpFlag::Syn, "SYN"}, {core::TcpFlag::Ack, "ACK"}, {core::TcpFlag::Psh, "PSH"},
-        {core::TcpFlag::Fin, "FIN"}, {core::TcpFlag::Rst, "RST"}, {0x20, "URG"}, {0x40, "ECE"}, {0x80, "CWR"},
+        {core::TcpFlag::Syn, "SYN"},
+        {core::TcpFlag::Ack, "ACK"},
+        {core::TcpFlag::Psh, "PSH"},
+        {core::TcpFlag::Fin, "FIN"},
+        {core::TcpFlag::Rst, "RST"},
+        {0x20, "URG"},
+        {0x40, "ECE"},
+        {0x80, "CWR"},
     };
     QStringList set;
     for (const auto& [bit, name] : names)
@@ -93,13 +99,17 @@ QString describeOption(const core::MptcpOption& option, const core::MptcpKeyInfo
         return text;
     }
     if (const auto* join = std::get_if<MpJoin>(&option)) {
-        QString text = PacketPanel::tr("MP_JOIN, address id %1%2").arg(join->addressId).arg(join->backup ? PacketPanel::tr(", backup") : QString());
+        QString text = PacketPanel::tr("MP_JOIN, address id %1%2")
+                           .arg(join->addressId)
+                           .arg(join->backup ? PacketPanel::tr(", backup") : QString());
         if (join->phase == MpJoin::Phase::Syn)
             text += PacketPanel::tr(", token %1").arg(hex(join->token));
         return text;
     }
     if (const auto* add = std::get_if<AddAddr>(&option)) {
-        QString text = PacketPanel::tr("ADD_ADDR id %1 %2").arg(add->addressId).arg(QString::fromStdString(add->address.toString()));
+        QString text = PacketPanel::tr("ADD_ADDR id %1 %2")
+                           .arg(add->addressId)
+                           .arg(QString::fromStdString(add->address.toString()));
         if (add->hasPort)
             text += QLatin1Char(':') + QString::number(add->port);
         return add->echo ? text + PacketPanel::tr(" (echo)") : text;
@@ -117,9 +127,13 @@ QString describeOption(const core::MptcpOption& option, const core::MptcpKeyInfo
     if (std::holds_alternative<MpFastclose>(option))
         return QStringLiteral("MP_FASTCLOSE");
     if (const auto* reset = std::get_if<MpTcpRst>(&option))
-        return PacketPanel::tr("MP_TCPRST, reason %1%2").arg(reset->reason).arg(reset->transient() ? PacketPanel::tr(", transient") : QString());
+        return PacketPanel::tr("MP_TCPRST, reason %1%2")
+            .arg(reset->reason)
+            .arg(reset->transient() ? PacketPanel::tr(", transient") : QString());
     const auto& malformed = std::get<MptcpMalformed>(option);
-    return PacketPanel::tr("malformed MPTCP option (subtype %1, %2 bytes)").arg(malformed.subtype).arg(malformed.length);
+    return PacketPanel::tr("malformed MPTCP option (subtype %1, %2 bytes)")
+        .arg(malformed.subtype)
+        .arg(malformed.length);
 }
 
 QString row(const QString& name, const QString& value)
@@ -186,8 +200,9 @@ void PacketPanel::showPacket(const CapturePtr& capture, core::PacketNumber packe
     m_copy->setEnabled(true);
     std::string error;
     const auto details = core::readPacketDetails(*capture, packet, error);
-    m_body->setText(details ? describe(*capture, *details)
-                            : tr("<p>Could not read the packet again: %1</p>").arg(QString::fromStdString(error).toHtmlEscaped()));
+    m_body->setText(
+        details ? describe(*capture, *details)
+                : tr("<p>Could not read the packet again: %1</p>").arg(QString::fromStdString(error).toHtmlEscaped()));
 }
 
 QString PacketPanel::describe(const core::Capture& capture, const core::PacketDetails& details)
@@ -204,23 +219,24 @@ QString PacketPanel::describe(const core::Capture& capture, const core::PacketDe
 
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     html += row(tr("Time"), tr("%1 s").arg(capture.relativeSeconds(details.timeNs), 0, 'f', 6));
-    html += row(tr("Subflow"), side.connection ? tr("tcp.stream %1 of mptcp.stream %2").arg(stream).arg(side.connection->id.value)
-                                               : tr("tcp.stream %1 (plain TCP)").arg(stream));
-    html += row(tr("Direction"),
-                (fromClient ? tr("client → server") : tr("server → client")) + QStringLiteral("<br>") +
-                    QStringLiteral("%1 → %2")
-                        .arg(text::endpoint(fromClient ? tcp.client : tcp.server),
-                             text::endpoint(fromClient ? tcp.server : tcp.client))
-                        .toHtmlEscaped());
+    html += row(tr("Subflow"), side.connection
+                                   ? tr("tcp.stream %1 of mptcp.stream %2").arg(stream).arg(side.connection->id.value)
+                                   : tr("tcp.stream %1 (plain TCP)").arg(stream));
+    html += row(tr("Direction"), (fromClient ? tr("client → server") : tr("server → client")) + QStringLiteral("<br>") +
+                                     QStringLiteral("%1 → %2")
+                                         .arg(text::endpoint(fromClient ? tcp.client : tcp.server),
+                                              text::endpoint(fromClient ? tcp.server : tcp.client))
+                                         .toHtmlEscaped());
     html += row(tr("Seq"), tr("%1 (raw %2)").arg(table.relativeSeq[r]).arg(header.seq));
     if (header.flags & core::TcpFlag::Ack)
         html += row(tr("Ack"), tr("%1 (raw %2)").arg(table.relativeAck[r]).arg(header.ack));
     html += row(tr("Len"), QString::number(header.payloadLength));
     html += row(tr("Flags"), flagNames(header.flags));
     const std::int8_t scale = tcp.stats(direction).windowScale;
-    html += row(tr("Window"), (header.flags & core::TcpFlag::Syn) || scale <= 0
-                                  ? QString::number(header.window) + (scale < 0 ? tr(" (scale unknown)") : QString())
-                                  : tr("%1 × %2 = %3").arg(header.window).arg(1 << scale).arg(std::uint64_t(header.window) << scale));
+    html += row(tr("Window"),
+                (header.flags & core::TcpFlag::Syn) || scale <= 0
+                    ? QString::number(header.window) + (scale < 0 ? tr(" (scale unknown)") : QString())
+                    : tr("%1 × %2 = %3").arg(header.window).arg(1 << scale).arg(std::uint64_t(header.window) << scale));
     const core::TcpTimingOptions& timing = details.timing;
     if (timing.hasTimestamp)
         html += row(tr("Timestamps"), tr("TSval %1, TSecr %2").arg(timing.tsval).arg(timing.tsecr));
@@ -234,8 +250,9 @@ QString PacketPanel::describe(const core::Capture& capture, const core::PacketDe
 
     if (side.connection) {
         const core::MptcpKeyInfo* own = mptcpDirection == core::Direction::ClientToServer ? &side.connection->client
-                                                                                           : &side.connection->server;
-        const core::MptcpKeyInfo* peer = own == &side.connection->client ? &side.connection->server : &side.connection->client;
+                                                                                          : &side.connection->server;
+        const core::MptcpKeyInfo* peer = own == &side.connection->client ? &side.connection->server
+                                                                         : &side.connection->client;
         QStringList options;
         for (const auto& option : details.mptcp)
             options << describeOption(option, own, peer).toHtmlEscaped();
@@ -244,10 +261,11 @@ QString PacketPanel::describe(const core::Capture& capture, const core::PacketDe
         if (header.payloadLength > 0 && dsn != core::PacketTable::noDsn) {
             const bool raw = (table.marks[r] & core::PacketTable::DsnUnexpanded) || !own->key;
             const std::uint64_t first = raw ? dsn : dsn - own->idsn;
-            html += row(tr("DSN range"), tr("%1 – %2 (%3)")
-                                             .arg(first)
-                                             .arg(first + header.payloadLength)
-                                             .arg(raw ? tr("raw, the key is unknown") : tr("relative to the sender's IDSN")));
+            html += row(tr("DSN range"),
+                        tr("%1 – %2 (%3)")
+                            .arg(first)
+                            .arg(first + header.payloadLength)
+                            .arg(raw ? tr("raw, the key is unknown") : tr("relative to the sender's IDSN")));
         }
     }
 

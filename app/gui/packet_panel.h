@@ -11,7 +11,7 @@ class QPushButton;
 namespace core {
 struct Capture;
 struct PacketDetails;
-}
+} // namespace core
 
 namespace app {
 
@@ -27,8 +27,8 @@ public:
     void clear();
 
     core::PacketNumber packet() const { return m_packet; }
-    QString text() const;             // what the panel shows, as plain text
-    QString wiresharkFilter() const;  // "frame.number == N"
+    QString text() const;            // what the panel shows, as plain text
+    QString wiresharkFilter() const; // "frame.number == N"
     QPushButton* copyButton() const { return m_copy; }
 
     // The panel's rich text for a packet read again from its file.

@@ -177,8 +177,9 @@ QVariant SubflowTableModel::toolTip(const QModelIndex& index, const core::TcpCon
     case EndColumn: return text::seconds(m_capture->relativeSeconds(tcp.lastNs));
     case RttColumn: {
         const auto& rtt = tcp.stats(core::Direction(row.tcpDirection)).rtt;
-        const QString handshake = tcp.rttSeconds > 0 ? tr("Handshake (SYN → SYN/ACK → ACK): %1").arg(text::seconds(tcp.rttSeconds))
-                                                     : tr("Handshake: not in the capture");
+        const QString handshake = tcp.rttSeconds > 0
+                                      ? tr("Handshake (SYN → SYN/ACK → ACK): %1").arg(text::seconds(tcp.rttSeconds))
+                                      : tr("Handshake: not in the capture");
         if (rtt.samples == 0)
             return tr("No round-trip time sample in this direction.\n%1").arg(handshake);
         return tr("min / median / p95 / max: %1\n%2 samples\n%3")

@@ -1,8 +1,8 @@
 #include "assemble/tcp_tracker.h"
 
-#include "model/seq.h"
 #include "decode/packet_decoder.h"
 #include "decode/tcp_options.h"
+#include "model/seq.h"
 
 #include <algorithm>
 

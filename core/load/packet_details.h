@@ -20,8 +20,8 @@ struct PacketDetails {
     PacketNumber number;
     std::size_t row = 0; // in the capture's PacketTable
     std::int64_t timeNs = 0;
-    DecodedPacket decoded;              // its spans point into `frame`
-    std::vector<MptcpOption> mptcp;     // in option order; RemoveAddr ids point into `frame`
+    DecodedPacket decoded;          // its spans point into `frame`
+    std::vector<MptcpOption> mptcp; // in option order; RemoveAddr ids point into `frame`
     TcpTimingOptions timing;
     std::shared_ptr<const std::vector<std::uint8_t>> frame; // keeps the spans valid in copies
 };

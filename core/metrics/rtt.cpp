@@ -32,8 +32,8 @@ void RttTracker::add(std::uint32_t row, std::uint32_t connection, Direction dire
     auto& senders = m_senders[connection];
     if (tcp.flags & TcpFlag::Ack)
         acknowledge(senders[index(opposite(direction))], row, tcp.ack, options);
-    const std::uint32_t length =
-        tcp.payloadLength + ((tcp.flags & TcpFlag::Syn) ? 1 : 0) + ((tcp.flags & TcpFlag::Fin) ? 1 : 0);
+    const std::uint32_t length = tcp.payloadLength + ((tcp.flags & TcpFlag::Syn) ? 1 : 0) +
+                                 ((tcp.flags & TcpFlag::Fin) ? 1 : 0);
     if (length > 0)
         send(senders[index(direction)], row, tcp.seq, length, options);
 }
@@ -71,7 +71,8 @@ void RttTracker::markResent(Sender& sender, std::uint32_t from, std::uint32_t to
             segment.flags |= ResentTwice;
         segment.resentRow = row;
         segment.resentTsval = options.tsval;
-        segment.flags = std::uint8_t((segment.flags & ~ResentTimestamped) | (options.hasTimestamp ? ResentTimestamped : 0));
+        segment.flags = std::uint8_t((segment.flags & ~ResentTimestamped) |
+                                     (options.hasTimestamp ? ResentTimestamped : 0));
     }
 }
 
@@ -163,7 +164,8 @@ void RttTracker::finish(const PacketTable& table, std::vector<TcpConnection>& co
     m_senders.clear();
     m_senders.shrink_to_fit();
     const auto bucketOf = [&table](const RttSample& s) {
-        return std::size_t(table.stream[s.segmentRow]) * directionCount + std::size_t(index(table.tcpDirection(s.segmentRow)));
+        return std::size_t(table.stream[s.segmentRow]) * directionCount +
+               std::size_t(index(table.tcpDirection(s.segmentRow)));
     };
     for (std::size_t c = 0; c < connections.size(); ++c) {
         for (int d = 0; d < directionCount; ++d) {

@@ -2,9 +2,9 @@
 
 #include "model/load_warning.h"
 #include "model/mptcp_connection.h"
-#include "model/tcp_connection.h"
 #include "model/packet_table.h"
 #include "model/rtt.h"
+#include "model/tcp_connection.h"
 
 #include <cstdint>
 #include <optional>

@@ -41,10 +41,10 @@ TcpAttributeChartData buildTcpAttributeChart(const Capture& capture, TcpStreamId
     }
 
     const PacketTable& table = capture.table;
-    std::uint64_t lastSeq = 0;     // unwrapping references
+    std::uint64_t lastSeq = 0; // unwrapping references
     std::uint64_t lastAck = 0;
-    std::uint64_t highestEnd = 0;  // sent, relative
-    std::uint64_t highestAck = 0;  // acknowledged, relative
+    std::uint64_t highestEnd = 0; // sent, relative
+    std::uint64_t highestAck = 0; // acknowledged, relative
     bool sent = false;
     for (std::size_t row = 0; row < table.size(); ++row) {
         if (table.stream[row] != stream.value)

@@ -20,11 +20,11 @@ constexpr std::uint8_t allTcpAttributes = 0x0f;
 // x: seconds since the capture's first packet. Sequence numbers are relative to the sender's
 // initial sequence number and unwrapped past 2^32.
 struct TcpAttributeChartData {
-    ChartSeries sequence;      // one point per segment that takes sequence space
+    ChartSeries sequence; // one point per segment that takes sequence space
     // Steps: one point per packet, and a corner before each change.
-    ChartSeries acks;          // the receiver's ACKs
-    ChartSeries receiveWindow; // the receiver's packets
-    ChartSeries inFlight;      // after each packet of either side, once something was sent
+    ChartSeries acks;             // the receiver's ACKs
+    ChartSeries receiveWindow;    // the receiver's packets
+    ChartSeries inFlight;         // after each packet of either side, once something was sent
     bool windowScaleKnown = true; // else the windows are drawn as sent (the handshake was not seen)
     double maxSequence = 0;
     double maxBytes = 0; // of receiveWindow and inFlight

@@ -292,11 +292,9 @@ void buildTcpAttributes(QChart* chart, ChartHandle* handle, const core::TcpAttri
     const QString sizeTitle = data.windowScaleKnown
                                   ? tr("Bytes (%1)").arg(sizeUnit.name)
                                   : tr("Bytes (%1; window scale not captured: windows as sent)").arg(sizeUnit.name);
-    QValueAxis* left = valueAxis(chart,
-                                 sequenceSpace || !sizes ? tr("Relative sequence number (%1)").arg(sequenceUnit.name)
-                                                         : sizeTitle,
-                                 sequenceSpace || !sizes ? data.maxSequence / sequenceUnit.scale
-                                                         : data.maxBytes / sizeUnit.scale);
+    QValueAxis* left = valueAxis(
+        chart, sequenceSpace || !sizes ? tr("Relative sequence number (%1)").arg(sequenceUnit.name) : sizeTitle,
+        sequenceSpace || !sizes ? data.maxSequence / sequenceUnit.scale : data.maxBytes / sizeUnit.scale);
     QValueAxis* right = left;
     if (sequenceSpace && sizes) {
         right = new QValueAxis(chart);
