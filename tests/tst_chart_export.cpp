@@ -19,6 +19,8 @@ private slots:
     void cliWritesPng_data();
     void cliWritesPng();
     void cliWritesSvg();
+    void cliWritesTcpAttributes_data();
+    void cliWritesTcpAttributes();
     void goodputWindowFollowsTheTransfer();
     void optionsBeforeTheCommand();
     void cliRefusesBadRequests_data();
@@ -53,6 +55,7 @@ void TestChartExport::cliWritesPng_data()
     QTest::addRow("share") << QStringLiteral("share") << QStringLiteral("c2s") << 640 << 480 << QStringList();
     QTest::addRow("share narrow") << QStringLiteral("share") << QStringLiteral("c2s") << 600 << 400 << QStringList();
     QTest::addRow("share wide") << QStringLiteral("share") << QStringLiteral("s2c") << 1600 << 800 << QStringList();
+    QTest::addRow("rtt") << QStringLiteral("rtt") << QStringLiteral("c2s") << 1000 << 600 << QStringList();
 }
 
 void TestChartExport::cliWritesPng()
@@ -94,6 +97,36 @@ void TestChartExport::cliWritesSvg()
     QVERIFY(renderer.isValid());
     QCOMPARE(renderer.viewBox(), QRect(0, 0, 1200, 700));
     QVERIFY(QFileInfo(out).size() > 10000);
+}
+
+void TestChartExport::cliWritesTcpAttributes_data()
+{
+    QTest::addColumn<QStringList>("attributes");
+    QTest::addRow("all") << QStringList();
+    QTest::addRow("seq,ack") << QStringList{QStringLiteral("--attr"), QStringLiteral("seq,ack")};
+    QTest::addRow("rwnd inflight") << QStringList{QStringLiteral("--attr"), QStringLiteral("rwnd"), QStringLiteral("--attr"),
+                                                  QStringLiteral("inflight")};
+}
+
+void TestChartExport::cliWritesTcpAttributes()
+{
+    QFETCH(QStringList, attributes);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("tcp-attr.png"));
+    QString err;
+    QCOMPARE(runCli(QStringList{QStringLiteral("plot"), QStringLiteral("tcp-attr"), sample("d_loss_delay_reinjections.pcap"),
+                                QStringLiteral("--tcp"), QStringLiteral("1"), QStringLiteral("-o"), out} +
+                        attributes,
+                    &err),
+             0);
+    QImage image(out);
+    QVERIFY2(!image.isNull(), qPrintable(err));
+    QCOMPARE(image.size(), QSize(1200, 700));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
 }
 
 void TestChartExport::goodputWindowFollowsTheTransfer()
@@ -148,6 +181,9 @@ void TestChartExport::cliRefusesBadRequests_data()
     QTest::addRow("endless window") << QStringList{QStringLiteral("plot"), QStringLiteral("goodput"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("--window"), QStringLiteral("inf"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("--window");
     QTest::addRow("no window") << QStringList{QStringLiteral("plot"), QStringLiteral("goodput"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("--window"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("--window");
     QTest::addRow("bad direction") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("--direction"), QStringLiteral("up"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("c2s or s2c");
+    QTest::addRow("tcp-attr of an MPTCP connection") << QStringList{QStringLiteral("plot"), QStringLiteral("tcp-attr"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("--tcp STREAM");
+    QTest::addRow("unknown attribute") << QStringList{QStringLiteral("plot"), QStringLiteral("tcp-attr"), file, QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--attr"), QStringLiteral("seq,cwnd"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("--attr");
+    QTest::addRow("tcp-attr of no connection") << QStringList{QStringLiteral("plot"), QStringLiteral("tcp-attr"), file, QStringLiteral("--tcp"), QStringLiteral("9"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("tcp.stream 9");
 }
 
 void TestChartExport::cliRefusesBadRequests()

@@ -304,10 +304,13 @@ void TestCompletion::choicesCompleteAndAreAccepted()
     const auto& plot = *app::cli::findCommand(QStringLiteral("plot"));
     const auto& kinds = plot.arguments.front().choices;
     QCOMPARE(complete({QStringLiteral("plot"), QString()}), sorted(kinds));
-    // Accepted: the run gets past the choice and stops at the missing capture.
+    // Accepted: the run gets past the choice and stops at the missing capture (tcp-attr is
+    // of one TCP connection).
     for (const auto& kind : kinds) {
-        const Run run = runInProcess({QStringLiteral("plot"), kind, missing, QStringLiteral("--mptcp"),
-                                      QStringLiteral("0"), QStringLiteral("-o"), image});
+        const QString connection = kind == QLatin1String("tcp-attr") ? QStringLiteral("--tcp")
+                                                                     : QStringLiteral("--mptcp");
+        const Run run = runInProcess(
+            {QStringLiteral("plot"), kind, missing, connection, QStringLiteral("0"), QStringLiteral("-o"), image});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(missing), qPrintable(run.err));
     }
@@ -317,6 +320,15 @@ void TestCompletion::choicesCompleteAndAreAccepted()
         const Run run = runInProcess({QStringLiteral("plot"), kinds.first(), missing, QStringLiteral("--mptcp"),
                                       QStringLiteral("0"), QStringLiteral("-o"), image,
                                       QStringLiteral("--direction"), direction});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(missing), qPrintable(run.err));
+    }
+    const auto& attributes = app::cli::option(QStringLiteral("attr")).choices;
+    QCOMPARE(complete({QStringLiteral("plot"), QStringLiteral("--attr"), QString()}), sorted(attributes));
+    for (const auto& attribute : attributes) {
+        const Run run = runInProcess({QStringLiteral("plot"), QStringLiteral("tcp-attr"), missing,
+                                      QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("-o"), image,
+                                      QStringLiteral("--attr"), attribute});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(missing), qPrintable(run.err));
     }

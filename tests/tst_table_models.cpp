@@ -253,9 +253,16 @@ void TestTableModels::subflowCellsShowTheConnectionFigures()
         QVERIFY(shows(cell(SubflowTableModel::StartColumn).toString(), start, 0.001));
         QCOMPARE(cell(SubflowTableModel::EndColumn, SubflowTableModel::SortRole).toDouble(), end);
         QVERIFY(shows(cell(SubflowTableModel::EndColumn).toString(), end, 0.001));
-        QVERIFY(tcp.rttSeconds > 0); // every subflow of sample e has its handshake
-        QCOMPARE(cell(SubflowTableModel::RttColumn, SubflowTableModel::SortRole).toDouble(), tcp.rttSeconds * 1000);
-        QVERIFY(shows(cell(SubflowTableModel::RttColumn).toString(), tcp.rttSeconds * 1000, 0.001));
+        // Round-trip times of this direction's sender: min / median / p95 / max, sorted by the
+        // median; the tooltip adds the handshake's, which every subflow of sample e has.
+        QVERIFY(tcp.rttSeconds > 0);
+        QVERIFY(stats.rtt.samples > 0);
+        QCOMPARE(cell(SubflowTableModel::RttColumn, SubflowTableModel::SortRole).toDouble(),
+                 double(stats.rtt.medianNs) / 1e6);
+        QCOMPARE(cell(SubflowTableModel::RttColumn).toString(), app::text::compactRttSpread(stats.rtt));
+        QVERIFY(cell(SubflowTableModel::RttColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(app::text::seconds(tcp.rttSeconds)));
 
         QString role = tcp.subflow.role == core::SubflowRole::Initial ? QStringLiteral("initial") : QStringLiteral("join");
         QVERIFY(tcp.subflow.role != core::SubflowRole::None);
@@ -316,7 +323,9 @@ void TestTableModels::plainTcpCellsShowTheConnectionFigures()
         }
         QCOMPARE(cell(SubflowTableModel::StartColumn, SubflowTableModel::SortRole).toDouble(),
                  double(tcp.firstNs - capture->firstNs) / 1e9);
-        QCOMPARE(cell(SubflowTableModel::RttColumn, SubflowTableModel::SortRole).toDouble(), tcp.rttSeconds * 1000);
+        QCOMPARE(cell(SubflowTableModel::RttColumn, SubflowTableModel::SortRole).toDouble(),
+                 stats.rtt.samples ? double(stats.rtt.medianNs) / 1e6 : 0.0);
+        QCOMPARE(cell(SubflowTableModel::RttColumn).toString(), app::text::compactRttSpread(stats.rtt));
         QCOMPARE(cell(SubflowTableModel::RoleColumn).toString(), role);
     }
     // One row per direction: both directions' packets are the connection's.

@@ -53,13 +53,15 @@ const std::vector<Command>& commands()
          QT_TRANSLATE_NOOP("mptcpscope-cli", "Everything, as one mptcpscope/1 JSON document."),
          summary},
         {QStringLiteral("plot"),
-         {{QStringLiteral("{dsn|goodput|share}"), ValueKind::Choice,
-           {QStringLiteral("dsn"), QStringLiteral("goodput"), QStringLiteral("share")}},
+         {{QStringLiteral("{dsn|goodput|share|rtt|tcp-attr}"), ValueKind::Choice,
+           {QStringLiteral("dsn"), QStringLiteral("goodput"), QStringLiteral("share"), QStringLiteral("rtt"),
+            QStringLiteral("tcp-attr")}},
           file},
          {QStringLiteral("mptcp"), QStringLiteral("tcp"), QStringLiteral("output"), QStringLiteral("direction"),
-          QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("window")},
-         QStringLiteral("plot {dsn|goodput|share} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
-                        "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]"),
+          QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("window"), QStringLiteral("attr")},
+         QStringLiteral("plot {dsn|goodput|share|rtt|tcp-attr} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
+                        "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]\n"
+                        "       [--attr seq|ack|rwnd|inflight ...]   (tcp-attr: one TCP connection, --tcp STREAM)"),
          QT_TRANSLATE_NOOP("mptcpscope-cli", "Export a chart (the same as the GUI's) as PNG or SVG."),
          plot},
         {QStringLiteral("completion"), {{QStringLiteral("bash"), ValueKind::Choice, {QStringLiteral("bash")}}}, {},
@@ -94,6 +96,11 @@ const std::vector<Option>& options()
         {QStringLiteral("window"), {}, QStringLiteral("SECONDS"), ValueKind::Number, {}, {},
          QT_TRANSLATE_NOOP("mptcpscope-cli", "goodput averaging window in seconds (default: a round window "
                                              "giving tens of points over the transfer)")},
+        {QStringLiteral("attr"), {}, QStringLiteral("ATTR"), ValueKind::Choice,
+         {QStringLiteral("seq"), QStringLiteral("ack"), QStringLiteral("rwnd"), QStringLiteral("inflight")}, {},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "tcp-attr: seq (sequence numbers), ack, rwnd (receive window), "
+                                             "inflight (bytes in flight); repeated or comma-separated "
+                                             "(default: all four)")},
         {QStringLiteral("verbose"), {}, {}, ValueKind::None, {}, {},
          QT_TRANSLATE_NOOP("mptcpscope-cli", "debug logging on stderr (or SPDLOG_LEVEL=debug)"), true},
         {QStringLiteral("help"), QStringLiteral("h"), {}, ValueKind::None, {}, {},

@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <memory>
+#include <optional>
 
 // mptcpscope-cli plot: a chart drawn by the GUI's chart builder, exported as PNG or SVG.
 namespace app::cli {
@@ -19,6 +20,27 @@ bool parseNumber(const QString& text, std::uint32_t& value)
     bool ok = false;
     value = text.toUInt(&ok);
     return ok;
+}
+
+// "seq,ack" and "--attr seq --attr ack" alike.
+std::optional<std::uint8_t> parseAttributes(const QStringList& values)
+{
+    std::uint8_t attributes = 0;
+    for (const auto& value : values)
+        for (const auto& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString word = name.trimmed();
+            if (word == QLatin1String("seq"))
+                attributes |= core::SequenceAttribute;
+            else if (word == QLatin1String("ack"))
+                attributes |= core::AckAttribute;
+            else if (word == QLatin1String("rwnd"))
+                attributes |= core::ReceiveWindowAttribute;
+            else if (word == QLatin1String("inflight"))
+                attributes |= core::InFlightAttribute;
+            else
+                return std::nullopt;
+        }
+    return attributes ? std::optional<std::uint8_t>(attributes) : std::nullopt;
 }
 
 } // namespace
@@ -40,6 +62,10 @@ int plot(const Invocation& invocation)
         request.kind = charts::ChartKind::Goodput;
     else if (kind == QLatin1String("share"))
         request.kind = charts::ChartKind::Share;
+    else if (kind == QLatin1String("rtt"))
+        request.kind = charts::ChartKind::Rtt;
+    else if (kind == QLatin1String("tcp-attr"))
+        request.kind = charts::ChartKind::TcpAttribute;
     else
         return usage(tr("unknown chart kind '%1'").arg(kind));
     if (parser.isSet(QStringLiteral("mptcp")) == parser.isSet(QStringLiteral("tcp")))
@@ -67,6 +93,14 @@ int plot(const Invocation& invocation)
         return usage(tr("--width and --height must be numbers of pixels"));
     if (!okWindow || !std::isfinite(request.goodputWindowSeconds) || (windowGiven && request.goodputWindowSeconds <= 0))
         return usage(tr("--window must be a positive number of seconds"));
+    if (parser.isSet(QStringLiteral("attr"))) {
+        const auto attributes = parseAttributes(parser.values(QStringLiteral("attr")));
+        if (!attributes)
+            return usage(tr("--attr takes seq, ack, rwnd and inflight"));
+        request.tcpAttributes = *attributes;
+    }
+    if (request.kind == charts::ChartKind::TcpAttribute && mptcp)
+        return usage(tr("tcp-attr draws one TCP connection: give --tcp STREAM (a subflow's tcp.stream)"));
 
     const auto capture = loadOrReport(positional[2], err);
     if (!capture)

@@ -42,6 +42,15 @@ QString tcpLine(const core::Capture& capture, const core::TcpConnection& c)
     return line;
 }
 
+// "RTT min / median / p95 / max: 10.123 / 12.345 / 20.000 / 25.100 ms (123 samples)", after `lead`.
+QString rttLine(const QString& lead, const core::RttSummary& rtt)
+{
+    if (rtt.samples == 0)
+        return lead + tr("RTT: no sample") + QLatin1Char('\n');
+    return lead + tr("RTT min / median / p95 / max: %1 (%2 samples)").arg(text::rttSpread(rtt, 3)).arg(rtt.samples) +
+           QLatin1Char('\n');
+}
+
 QString streamList(const core::MptcpConnection& m)
 {
     QStringList ids;
@@ -89,6 +98,7 @@ void printMptcpSummary(QTextStream& out, const core::Capture& capture,
                        .arg(text::endpoint(tcp.client), text::endpoint(tcp.server),
                             text::bytes(sf.payloadBytes[index(d)]), text::percent(m.dataShare(i, d)),
                             tcp.subflow.backup ? tr("  (backup)") : QString());
+            out << rttLine(QStringLiteral("      "), tcp.stats(sf.reversed ? core::opposite(d) : d).rtt);
         }
     }
     if (full) {
@@ -192,7 +202,11 @@ int tcpSummary(const Invocation& invocation)
         invocation.out << tcpLine(*capture, c) << '\n'
                        << QStringLiteral("  retransmitted %1/%2\n")
                               .arg(text::bytes(c.stats(core::Direction::ClientToServer).retransmittedBytes),
-                                   text::bytes(c.stats(core::Direction::ServerToClient).retransmittedBytes));
+                                   text::bytes(c.stats(core::Direction::ServerToClient).retransmittedBytes))
+                       << rttLine(QStringLiteral("  %1 ").arg(direction(core::Direction::ClientToServer)),
+                                  c.stats(core::Direction::ClientToServer).rtt)
+                       << rttLine(QStringLiteral("  %1 ").arg(direction(core::Direction::ServerToClient)),
+                                  c.stats(core::Direction::ServerToClient).rtt);
     return exitOk;
 }
 

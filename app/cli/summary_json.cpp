@@ -38,6 +38,19 @@ QJsonValue idsn(const core::MptcpKeyInfo& info)
 
 double seconds(const core::Capture& capture, std::int64_t ns) { return capture.relativeSeconds(ns); }
 
+QJsonValue rtt(const core::RttSummary& summary)
+{
+    if (summary.samples == 0)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{
+        {QStringLiteral("samples"), qint64(summary.samples)},
+        {QStringLiteral("min"), double(summary.minNs) / 1e9},
+        {QStringLiteral("median"), double(summary.medianNs) / 1e9},
+        {QStringLiteral("p95"), double(summary.p95Ns) / 1e9},
+        {QStringLiteral("max"), double(summary.maxNs) / 1e9},
+    };
+}
+
 QString directionKey(core::Direction d) { return d == core::Direction::ClientToServer ? QStringLiteral("c2s") : QStringLiteral("s2c"); }
 
 QJsonArray packets(const core::Capture& capture, const std::vector<std::uint32_t>& rows)
@@ -89,8 +102,8 @@ QJsonObject tcpConnection(const core::Capture& capture, const core::TcpConnectio
         {QStringLiteral("bytes"), perDirection(qint64(c2s.payloadBytes), qint64(s2c.payloadBytes))},
         {QStringLiteral("retransmitted_bytes"),
          perDirection(qint64(c2s.retransmittedBytes), qint64(s2c.retransmittedBytes))},
-        {QStringLiteral("mptcp"),
-         c.mptcp ? QJsonValue(qint64(c.mptcp->value)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("mptcp"), c.mptcp ? QJsonValue(qint64(c.mptcp->value)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("rtt"), perDirection(rtt(c2s.rtt), rtt(s2c.rtt))},
     };
 }
 
@@ -107,11 +120,16 @@ QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConne
     QJsonArray subflowStats;
     for (std::size_t i = 0; i < m.subflowStats.size(); ++i) {
         const auto& s = m.subflowStats[i];
+        const auto& tcp = capture.tcp[s.stream.value];
+        // The subflow's sender of each MPTCP direction: its TCP client, or its server when reversed.
+        const auto sender = [&s](Direction d) { return s.reversed ? core::opposite(d) : d; };
         subflowStats.append(QJsonObject{
             {QStringLiteral("stream"), qint64(s.stream.value)},
             {QStringLiteral("bytes"), perDirection(qint64(s.payloadBytes[0]), qint64(s.payloadBytes[1]))},
-            {QStringLiteral("data_share"), perDirection(m.dataShare(i, Direction::ClientToServer),
-                                                        m.dataShare(i, Direction::ServerToClient))},
+            {QStringLiteral("data_share"),
+             perDirection(m.dataShare(i, Direction::ClientToServer), m.dataShare(i, Direction::ServerToClient))},
+            {QStringLiteral("rtt"), perDirection(rtt(tcp.stats(sender(Direction::ClientToServer)).rtt),
+                                                 rtt(tcp.stats(sender(Direction::ServerToClient)).rtt))},
         });
     }
 

@@ -3,6 +3,7 @@
 #include "chart_view.h"
 #include "charts/chart_exporter.h"
 #include "model/capture.h"
+#include "packet_panel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,6 +30,8 @@ ChartPanel::ChartPanel(QWidget* parent)
     m_kind->addItem(tr("Data sequence numbers"), int(charts::ChartKind::Sequence));
     m_kind->addItem(tr("Goodput"), int(charts::ChartKind::Goodput));
     m_kind->addItem(tr("Subflow share"), int(charts::ChartKind::Share));
+    m_kind->addItem(tr("Round-trip time"), int(charts::ChartKind::Rtt));
+    m_kind->addItem(tr("TCP attributes"), int(charts::ChartKind::TcpAttribute));
     m_direction = new QComboBox(this);
     m_direction->addItem(tr("client → server"), 0);
     m_direction->addItem(tr("server → client"), 1);
@@ -41,18 +44,41 @@ ChartPanel::ChartPanel(QWidget* parent)
     m_window->setToolTip(tr("Goodput averaging window. Auto: a round window giving tens of points over the transfer."));
     m_acks = new QCheckBox(tr("Data acks"), this);
     m_acks->setChecked(true);
+    m_subflow = new QComboBox(this);
+    m_subflow->setToolTip(tr("The subflow whose TCP attributes are drawn"));
+    const std::pair<std::uint8_t, QString> attributes[] = {
+        {core::SequenceAttribute, tr("Seq")},
+        {core::AckAttribute, tr("Ack")},
+        {core::ReceiveWindowAttribute, tr("Window")},
+        {core::InFlightAttribute, tr("In flight")},
+    };
+    for (const auto& [bit, label] : attributes) {
+        auto* box = new QCheckBox(label, this);
+        box->setChecked(true);
+        m_attributes.emplace_back(bit, box);
+    }
+    m_attributes[0].second->setToolTip(tr("The sender's segments (relative sequence numbers)"));
+    m_attributes[1].second->setToolTip(tr("The receiver's acknowledgements"));
+    m_attributes[2].second->setToolTip(tr("The receiver's advertised window, scaled (bytes)"));
+    m_attributes[3].second->setToolTip(tr("Bytes sent and not yet acknowledged"));
     m_reset = new QPushButton(tr("Reset zoom"), this);
     m_reset->setToolTip(ChartView::helpText());
     m_save = new QPushButton(tr("Save chart as…"), this);
     m_message = new QLabel(this);
     m_message->setAlignment(Qt::AlignCenter);
     m_view = new ChartView(this);
+    m_packet = new PacketPanel(this);
+    m_packet->setFixedWidth(300);
+    m_packet->hide();
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_kind);
     bar->addWidget(m_direction);
     bar->addWidget(m_window);
     bar->addWidget(m_acks);
+    bar->addWidget(m_subflow);
+    for (const auto& [bit, box] : m_attributes)
+        bar->addWidget(box);
     bar->addStretch(1);
     bar->addWidget(m_reset);
     bar->addWidget(m_save);
@@ -60,12 +86,25 @@ ChartPanel::ChartPanel(QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_message);
-    layout->addWidget(m_view, 1);
+    auto* chartRow = new QHBoxLayout;
+    chartRow->addWidget(m_view, 1);
+    chartRow->addWidget(m_packet);
+    layout->addLayout(chartRow, 1);
     m_message->hide();
 
-    for (auto* box : {m_kind, m_direction, m_window})
+    for (auto* box : {m_kind, m_direction, m_window, m_subflow})
         connect(box, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
     connect(m_acks, &QCheckBox::toggled, this, &ChartPanel::rebuild);
+    for (const auto& [bit, box] : m_attributes)
+        connect(box, &QCheckBox::toggled, this, &ChartPanel::rebuild);
+    connect(m_view, &ChartView::packetSelected, this, [this](quint32 packet) {
+        if (!m_capture)
+            return;
+        m_packet->showPacket(m_capture, core::PacketNumber(packet));
+        m_packet->show();
+    });
+    connect(m_view, &ChartView::selectionCleared, m_packet, &QWidget::hide);
+    connect(m_packet, &PacketPanel::closeRequested, m_view, &ChartView::clearSelection);
     connect(m_reset, &QPushButton::clicked, m_view, &ChartView::resetZoom);
     connect(m_save, &QPushButton::clicked, this, &ChartPanel::saveAs);
     connect(m_view, &ChartView::saveRequested, this, &ChartPanel::saveAs);
@@ -83,7 +122,53 @@ charts::ChartRequest ChartPanel::request() const
     request.direction = core::Direction(m_direction->currentData().toInt());
     request.goodputWindowSeconds = m_window->currentData().toDouble();
     request.showDataAcks = m_acks->isChecked();
+    return request.kind == charts::ChartKind::TcpAttribute ? tcpAttributeRequest(request) : request;
+}
+
+// TCP attributes are of one TCP connection: for an MPTCP connection, the chosen subflow, whose
+// TCP direction carries the chosen MPTCP direction's data.
+charts::ChartRequest ChartPanel::tcpAttributeRequest(charts::ChartRequest request) const
+{
+    request.tcpAttributes = 0;
+    for (const auto& [bit, box] : m_attributes)
+        if (box->isChecked())
+            request.tcpAttributes |= bit;
+    if (!m_mptcp || m_subflow->currentIndex() < 0)
+        return request;
+    const QList<QVariant> subflow = m_subflow->currentData().toList(); // stream, reversed
+    request.connection = core::TcpStreamId(subflow.value(0).toUInt());
+    if (subflow.value(1).toBool())
+        request.direction = core::opposite(request.direction);
     return request;
+}
+
+QCheckBox* ChartPanel::attributeBox(std::uint8_t attribute) const
+{
+    for (const auto& [bit, box] : m_attributes)
+        if (bit == attribute)
+            return box;
+    return nullptr;
+}
+
+void ChartPanel::fillSubflows()
+{
+    const QSignalBlocker blocker(m_subflow);
+    m_subflow->clear();
+    const auto* connection = m_mptcp && m_capture ? m_capture->findMptcp(core::MptcpId(m_id)) : nullptr;
+    if (!connection)
+        return;
+    for (const auto& subflow : connection->subflowStats)
+        m_subflow->addItem(tr("tcp.stream %1").arg(subflow.stream.value),
+                           QVariantList{subflow.stream.value, subflow.reversed});
+}
+
+void ChartPanel::showKindControls(charts::ChartKind kind)
+{
+    m_window->setVisible(kind == charts::ChartKind::Goodput);
+    m_acks->setVisible(kind == charts::ChartKind::Sequence);
+    m_subflow->setVisible(kind == charts::ChartKind::TcpAttribute && m_mptcp);
+    for (const auto& [bit, box] : m_attributes)
+        box->setVisible(kind == charts::ChartKind::TcpAttribute);
 }
 
 void ChartPanel::showMptcp(const CapturePtr& capture, unsigned mptcpId)
@@ -91,6 +176,7 @@ void ChartPanel::showMptcp(const CapturePtr& capture, unsigned mptcpId)
     m_capture = capture;
     m_mptcp = true;
     m_id = mptcpId;
+    fillSubflows();
     // Open on the direction that carried data; one rebuild, not one per changed box.
     if (const auto* m = capture->findMptcp(core::MptcpId(mptcpId))) {
         const auto c2s = m->stats(core::Direction::ClientToServer).dataBytes;
@@ -110,6 +196,7 @@ void ChartPanel::showTcp(const CapturePtr& capture, unsigned stream)
     m_capture = capture;
     m_mptcp = false;
     m_id = stream;
+    fillSubflows();
     if (m_kind->currentData().toInt() == int(charts::ChartKind::Share)) {
         const QSignalBlocker blocker(m_kind);
         m_kind->setCurrentIndex(0);
@@ -123,6 +210,7 @@ void ChartPanel::clear()
     m_capture.reset();
     m_view->setChart(new QChart());
     m_save->setEnabled(false);
+    fillSubflows();
 }
 
 void ChartPanel::setActive(bool active)
@@ -141,6 +229,7 @@ void ChartPanel::rebuild()
         items->item(2)->setEnabled(m_mptcp);
     m_window->setEnabled(kind == charts::ChartKind::Goodput);
     m_acks->setEnabled(kind == charts::ChartKind::Sequence && m_mptcp);
+    showKindControls(kind);
     if (!m_capture)
         return;
     if (!m_active) {

@@ -5,6 +5,10 @@
 
 #include <QWidget>
 
+#include <cstdint>
+#include <utility>
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -13,9 +17,11 @@ class QPushButton;
 namespace app {
 
 class ChartView;
+class PacketPanel;
 
-// The chart tab of the detail pane: what to plot (sequence numbers, goodput, share), which
-// direction, the goodput window, and "Save chart as…".
+// The chart tab of the detail pane: what to plot (sequence numbers, goodput, share, round-trip
+// times, TCP attributes of a subflow), which direction, the goodput window, and "Save chart
+// as…"; beside the chart, the packet a click selected.
 class ChartPanel : public QWidget {
     Q_OBJECT
 public:
@@ -31,10 +37,16 @@ public:
     QComboBox* kindBox() const { return m_kind; }
     QComboBox* directionBox() const { return m_direction; }
     QComboBox* windowBox() const { return m_window; }
+    QComboBox* subflowBox() const { return m_subflow; }
+    QCheckBox* attributeBox(std::uint8_t attribute) const; // one core::TcpAttribute bit
+    PacketPanel* packetPanel() const { return m_packet; }
 
 private:
     void rebuild();
     void saveAs();
+    void fillSubflows();
+    void showKindControls(charts::ChartKind kind);
+    charts::ChartRequest tcpAttributeRequest(charts::ChartRequest request) const;
 
     CapturePtr m_capture;
     bool m_mptcp = true;
@@ -45,6 +57,9 @@ private:
     QComboBox* m_direction = nullptr;
     QComboBox* m_window = nullptr;
     QCheckBox* m_acks = nullptr;
+    QComboBox* m_subflow = nullptr; // TCP attributes of an MPTCP connection: which subflow
+    std::vector<std::pair<std::uint8_t, QCheckBox*>> m_attributes;
+    PacketPanel* m_packet = nullptr;
     QPushButton* m_reset = nullptr;
     QPushButton* m_save = nullptr;
     QLabel* m_message = nullptr;

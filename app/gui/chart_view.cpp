@@ -4,12 +4,14 @@
 #include "charts/decimated_series.h"
 #include "series/chart_data.h"
 
-#include <QBarSet>
 #include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
 #include <QContextMenuEvent>
+#include <QGraphicsScene>
 #include <QLegend>
-#include <QMenu>
 #include <QLegendMarker>
+#include <QMenu>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <QXYSeries>
@@ -63,16 +65,22 @@ ChartView::ChartView(QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
+    // The point clouds' bounds follow the plot area, which changes before they can say so:
+    // a BSP index would keep them where they were and, once their chart is replaced, point to
+    // freed items. A chart has a few dozen items; a linear search costs nothing.
+    scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
 QString ChartView::helpText()
 {
     return tr("Drag: zoom to a rectangle. Wheel: zoom. Shift+drag or middle button: pan. "
-              "Home, Esc or R: reset. Click a legend entry to hide or show its series.");
+              "Home, Esc or R: reset. Click a legend entry to hide or show its series. "
+              "Click a point: its packet; N and P: the next and previous packet of its series.");
 }
 
 void ChartView::setChart(QChart* newChart)
 {
+    clearSelection(); // its data dies with the old chart
     QChart* old = chart();
     QChartView::setChart(newChart);
     delete old;
@@ -165,6 +173,8 @@ void ChartView::mousePressEvent(QMouseEvent* event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton)
+        m_pressPosition = event->position().toPoint();
     QChartView::mousePressEvent(event);
 }
 
@@ -199,6 +209,10 @@ void ChartView::mouseReleaseEvent(QMouseEvent* event)
         return;
     }
     QChartView::mouseReleaseEvent(event);
+    // A click, not a drag: select the packet under the cursor.
+    if (event->button() == Qt::LeftButton &&
+        (event->position().toPoint() - m_pressPosition).manhattanLength() < QApplication::startDragDistance())
+        selectPointAt(event->position().toPoint());
 }
 
 void ChartView::keyPressEvent(QKeyEvent* event)
@@ -218,6 +232,8 @@ void ChartView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Home:
     case Qt::Key_Escape:
     case Qt::Key_R: resetZoom(); break;
+    case Qt::Key_N: stepSelection(1); break;
+    case Qt::Key_P: stepSelection(-1); break;
     default: QChartView::keyPressEvent(event); return;
     }
     event->accept();
@@ -233,15 +249,15 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event)
     menu.exec(event->globalPos());
 }
 
-QString ChartView::describePointAt(const QPoint& position) const
+std::optional<ChartView::PointHit> ChartView::pointAt(const QPoint& position) const
 {
     auto* handle = charts::ChartHandle::of(chart());
     if (!handle)
-        return {};
+        return std::nullopt;
     constexpr double radius = 8.0; // pixels
     const QPointF scenePosition = chart()->mapFromScene(mapToScene(position));
     if (!chart()->plotArea().contains(scenePosition))
-        return {};
+        return std::nullopt;
     double best = radius * radius;
     const charts::HoverSource* bestSeries = nullptr;
     std::size_t bestIndex = 0;
@@ -273,7 +289,18 @@ QString ChartView::describePointAt(const QPoint& position) const
         }
     }
     if (!bestSeries)
+        return std::nullopt;
+    return PointHit{bestSeries, bestIndex};
+}
+
+QString ChartView::describePointAt(const QPoint& position) const
+{
+    const auto hit = pointAt(position);
+    if (!hit)
         return {};
+    auto* handle = charts::ChartHandle::of(chart());
+    const charts::HoverSource* bestSeries = hit->source;
+    const std::size_t bestIndex = hit->index;
     const core::ChartSeries& data = *bestSeries->data;
     const auto& request = handle->request();
     QString text = bestSeries->series->name() + QLatin1Char('\n');
@@ -286,6 +313,8 @@ QString ChartView::describePointAt(const QPoint& position) const
         return text;
     }
     text += QLatin1Char('\n') + tr("packet %1").arg(data.packet[bestIndex]);
+    if (request.kind == charts::ChartKind::Rtt || request.kind == charts::ChartKind::TcpAttribute)
+        return text + QLatin1Char('\n') + describeValue(*hit);
     text += QLatin1Char('\n') + (request.mptcp() ? tr("DSN − IDSN %1").arg(qulonglong(data.y[bestIndex]))
                                                : tr("relative sequence %1").arg(qulonglong(data.y[bestIndex])));
     if (data.length[bestIndex] > 0)
@@ -293,6 +322,108 @@ QString ChartView::describePointAt(const QPoint& position) const
     if (const QString note = reinjectionNote(*handle, data.packet[bestIndex]); !note.isEmpty())
         text += QLatin1Char('\n') + note;
     return text;
+}
+
+// The hover line of a round-trip time or TCP attribute point.
+QString ChartView::describeValue(const PointHit& hit) const
+{
+    const auto* handle = charts::ChartHandle::of(chart());
+    const core::ChartSeries& data = *hit.source->data;
+    const double y = data.y[hit.index];
+    if (handle->request().kind == charts::ChartKind::Rtt)
+        return tr("round-trip time %1 ms\n%2 bytes").arg(y * 1e3, 0, 'f', 3).arg(data.length[hit.index]);
+    const auto& attributes = handle->data().tcpAttributes;
+    if (&data == &attributes.sequence)
+        return tr("relative sequence %1\n%2 bytes").arg(qulonglong(y)).arg(data.length[hit.index]);
+    if (&data == &attributes.acks)
+        return tr("acknowledges %1").arg(qulonglong(y));
+    if (&data == &attributes.receiveWindow)
+        return tr("receive window %1 bytes").arg(qulonglong(y));
+    return tr("%1 bytes in flight").arg(qulonglong(y));
+}
+
+bool ChartView::selectPointAt(const QPoint& position)
+{
+    const auto hit = pointAt(position);
+    if (!hit || hit->source->data->packet[hit->index] == 0)
+        return false; // goodput samples and bars stand for no one packet
+    select(*hit->source, hit->index);
+    return true;
+}
+
+void ChartView::select(const charts::HoverSource& source, std::size_t index)
+{
+    m_selectedData = source.data;
+    m_selectedSeries = source.series;
+    m_selectedYScale = source.yScale;
+    m_selectedIndex = index;
+    viewport()->update();
+    emit packetSelected(m_selectedData->packet[index]);
+}
+
+bool ChartView::stepSelection(int step)
+{
+    if (!m_selectedData)
+        return false;
+    const core::ChartSeries& data = *m_selectedData;
+    const std::uint32_t current = data.packet[m_selectedIndex];
+    // The next point of another packet: steps draw two points per packet.
+    std::size_t i = m_selectedIndex;
+    do {
+        if ((step > 0 && i + 1 >= data.size()) || (step < 0 && i == 0))
+            return false;
+        i = step > 0 ? i + 1 : i - 1;
+    } while (data.packet[i] == current || data.packet[i] == 0);
+    m_selectedIndex = i;
+    // Keep it in view: scroll the plot when it steps out.
+    const QRectF plot = chart()->plotArea();
+    const QPointF at = chart()->mapToPosition(QPointF(data.x[i], data.y[i] / m_selectedYScale), m_selectedSeries);
+    if (at.x() < plot.left() || at.x() > plot.right())
+        chart()->scroll(at.x() - plot.center().x(), 0);
+    viewport()->update();
+    emit packetSelected(data.packet[i]);
+    return true;
+}
+
+void ChartView::clearSelection()
+{
+    if (!m_selectedData)
+        return;
+    m_selectedData = nullptr;
+    m_selectedSeries = nullptr;
+    viewport()->update();
+    emit selectionCleared();
+}
+
+quint32 ChartView::selectedPacket() const { return m_selectedData ? m_selectedData->packet[m_selectedIndex] : 0; }
+
+std::optional<QPoint> ChartView::selectedPointPosition() const
+{
+    if (!m_selectedData || !m_selectedSeries->isVisible())
+        return std::nullopt;
+    const core::ChartSeries& data = *m_selectedData;
+    const QPointF at = chart()->mapToPosition(
+        QPointF(data.x[m_selectedIndex], data.y[m_selectedIndex] / m_selectedYScale), m_selectedSeries);
+    if (!chart()->plotArea().contains(at))
+        return std::nullopt;
+    return mapFromScene(chart()->mapToScene(at));
+}
+
+void ChartView::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QChartView::drawForeground(painter, rect);
+    const auto at = selectedPointPosition();
+    if (!at)
+        return;
+    const QPointF centre = mapToScene(*at);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(Qt::white, 4));
+    painter->drawEllipse(centre, 7, 7);
+    painter->setPen(QPen(QColor(0x20, 0x20, 0x20), 2));
+    painter->drawEllipse(centre, 7, 7);
+    painter->restore();
 }
 
 } // namespace app

@@ -86,7 +86,11 @@ QVariant SubflowTableModel::headerData(int section, Qt::Orientation orientation,
         case ShareColumn: return tr("This subflow's share of the data of its direction");
         case StartColumn: return tr("First packet, in seconds since the start of the capture");
         case EndColumn: return tr("Last packet, in seconds since the start of the capture");
-        case RttColumn: return tr("Handshake round-trip time (SYN → SYN/ACK → ACK), in milliseconds");
+        case RttColumn:
+            return tr("Round-trip times of this direction's data as its sender sees them, in milliseconds: "
+                      "min / median / 95th percentile / max. Each segment is timed to its first ACK or SACK; "
+                      "a retransmitted one only when TCP timestamps tell which copy was acknowledged. "
+                      "The cell's tooltip adds the sample count and the handshake's round-trip time.");
         case RoleColumn: return tr("How the subflow joined the connection");
         case ColumnCount: break;
         }
@@ -145,10 +149,9 @@ QVariant SubflowTableModel::data(const QModelIndex& index, int role) const
         const double t = m_capture->relativeSeconds(tcp.lastNs);
         return sort ? QVariant(t) : QVariant(QLocale().toString(t, 'f', 3));
     }
-    case RttColumn:
-        if (tcp.rttSeconds <= 0)
-            return sort ? QVariant(0.0) : QVariant(QStringLiteral("–"));
-        return sort ? QVariant(tcp.rttSeconds * 1000.0) : QVariant(QLocale().toString(tcp.rttSeconds * 1000.0, 'f', 3));
+    case RttColumn: // sorted (and exported) by the median
+        return sort ? QVariant(stats.rtt.samples ? double(stats.rtt.medianNs) / 1e6 : 0.0)
+                    : QVariant(text::compactRttSpread(stats.rtt));
     case RoleColumn: {
         if (!m)
             return tcp.subflow.fellBack ? tr("MPTCP fallback") : tr("plain TCP");
@@ -172,9 +175,18 @@ QVariant SubflowTableModel::toolTip(const QModelIndex& index, const core::TcpCon
     case DirectionColumn: return row.mptcpDirection == 0 ? tr("client → server") : tr("server → client");
     case StartColumn: return text::seconds(m_capture->relativeSeconds(tcp.firstNs));
     case EndColumn: return text::seconds(m_capture->relativeSeconds(tcp.lastNs));
-    case RttColumn:
-        return tcp.rttSeconds > 0 ? text::seconds(tcp.rttSeconds)
-                                  : tr("unknown: the handshake is not in the capture");
+    case RttColumn: {
+        const auto& rtt = tcp.stats(core::Direction(row.tcpDirection)).rtt;
+        const QString handshake = tcp.rttSeconds > 0
+                                      ? tr("Handshake (SYN → SYN/ACK → ACK): %1").arg(text::seconds(tcp.rttSeconds))
+                                      : tr("Handshake: not in the capture");
+        if (rtt.samples == 0)
+            return tr("No round-trip time sample in this direction.\n%1").arg(handshake);
+        return tr("min / median / p95 / max: %1\n%2 samples\n%3")
+            .arg(text::rttSpread(rtt, 3))
+            .arg(rtt.samples)
+            .arg(handshake);
+    }
     default: return {};
     }
 }

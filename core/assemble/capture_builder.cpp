@@ -1,6 +1,7 @@
 #include "assemble/capture_builder.h"
 
 #include "decode/packet_decoder.h"
+#include "decode/tcp_options.h"
 #include "metrics/mptcp_metrics.h"
 #include "model/warning_log.h"
 
@@ -11,10 +12,12 @@ namespace core {
 CaptureBuilder::CaptureBuilder(std::string path, std::string linkTypeName, std::uint64_t maxTcpRows)
     : m_capture(std::make_shared<Capture>())
     , m_mptcp(m_tracker.connections())
+    , m_rtt(m_capture->rttSamples)
 {
     m_capture->path = std::move(path);
     m_capture->linkTypeName = std::move(linkTypeName);
     m_capture->table.reserve(maxTcpRows);
+    m_capture->rttSamples.reserve(maxTcpRows); // at most one sample per row; untouched pages cost nothing
 }
 
 void CaptureBuilder::addFrame(std::int64_t timeNs)
@@ -46,6 +49,8 @@ void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const Deco
         marks |= PacketTable::DsnUnexpanded;
 
     PacketTable& table = m_capture->table;
+    const auto row = std::uint32_t(table.size());
+    m_rtt.add(row, tracked.connection, tracked.direction, packet.tcp, readTimingOptions(packet.tcp));
     table.timeNs.push_back(timeNs);
     table.packet.push_back(number.value);
     table.stream.push_back(tracked.connection);
@@ -55,6 +60,8 @@ void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const Deco
     table.length.push_back(packet.tcp.payloadLength);
     table.dsn.push_back(data.dsn);
     table.dataAck.push_back(data.dataAck);
+    table.relativeAck.push_back(tracked.relativeAck);
+    table.window.push_back(packet.tcp.window);
 }
 
 void CaptureBuilder::addIcmpQuote(PacketNumber number, std::int64_t timeNs, const DecodedPacket& quoted)
@@ -66,6 +73,7 @@ std::shared_ptr<Capture> CaptureBuilder::finish(WarningLog& warnings)
 {
     m_capture->mptcp = m_mptcp.finish(m_capture->table, warnings);
     computeMptcpMetrics(m_capture->table, m_tracker.connections(), m_capture->mptcp);
+    m_rtt.finish(m_capture->table, m_tracker.connections());
     m_capture->tcp = std::move(m_tracker.connections());
     m_capture->warnings = warnings.lines();
     return std::move(m_capture);

@@ -2,6 +2,7 @@
 
 #include "assemble/mptcp_assembler.h"
 #include "assemble/tcp_tracker.h"
+#include "metrics/rtt.h"
 #include "model/capture.h"
 #include "model/ids.h"
 
@@ -29,6 +30,7 @@ private:
     std::shared_ptr<Capture> m_capture;
     TcpTracker m_tracker;
     MptcpAssembler m_mptcp;
+    RttTracker m_rtt;
     bool m_sawFrame = false;
 };
 

@@ -1,7 +1,8 @@
 #include "assemble/tcp_tracker.h"
 
-#include "model/seq.h"
 #include "decode/packet_decoder.h"
+#include "decode/tcp_options.h"
+#include "model/seq.h"
 
 #include <algorithm>
 
@@ -91,6 +92,10 @@ TrackedPacket TcpTracker::track(PacketNumber number, std::int64_t timeNs, const 
     TcpDirectionStats& stats = connection.directions[index(result.direction)];
     countPacket(stats, flow.base, tcp);
     result.relativeSeq = tcp.seq - flow.base;
+    if (tcp.flags & TcpFlag::Ack)
+        result.relativeAck = tcp.ack - state.flows[index(opposite(result.direction))].base;
+    if (tcp.flags & TcpFlag::Syn)
+        noteWindowScale(result.connection, result.direction, packet);
     result.baseFromSyn = flow.baseFromSyn;
     result.retransmittedBytes = retransmittedBytes(flow, result.relativeSeq, tcp.payloadLength);
     stats.retransmittedBytes += result.retransmittedBytes;
@@ -187,6 +192,28 @@ void TcpTracker::timeHandshake(ConnectionState& state, TcpConnection& connection
         connection.rttSeconds = double(timeNs - state.synNs) / 1e9;
         state.rttDone = true;
     }
+}
+
+// RFC 7323 §2.2: windows are scaled only when both SYNs carry the option; a SYN/ACK carries it
+// only when the SYN did, so it tells its own side's shift even when the SYN was not captured.
+void TcpTracker::noteWindowScale(std::uint32_t connection, Direction direction, const DecodedPacket& packet)
+{
+    const bool synAck = packet.tcp.flags & TcpFlag::Ack;
+    auto& flows = m_states[connection].flows;
+    FlowState& own = flows[index(direction)];
+    own.synSeen = true;
+    own.offeredWindowScale = readTimingOptions(packet.tcp).windowScale;
+    if (!synAck)
+        return;
+    const FlowState& peer = flows[index(opposite(direction))];
+    auto& stats = m_connections[connection].directions;
+    if (own.offeredWindowScale < 0 || (peer.synSeen && peer.offeredWindowScale < 0)) {
+        stats[0].windowScale = stats[1].windowScale = 0;
+        return;
+    }
+    stats[index(direction)].windowScale = own.offeredWindowScale;
+    if (peer.synSeen)
+        stats[index(opposite(direction))].windowScale = peer.offeredWindowScale;
 }
 
 } // namespace core

@@ -17,6 +17,7 @@ struct TrackedPacket {
     std::uint32_t connection = 0; // index into connections() == tcp.stream
     Direction direction = Direction::ClientToServer;
     std::uint32_t relativeSeq = 0; // seq minus the direction's base sequence number
+    std::uint32_t relativeAck = 0; // ack minus the peer's base sequence number (0 without Ack)
     bool baseFromSyn = false;      // relativeSeq is exact (the SYN or SYN/ACK was seen)
     std::uint32_t retransmittedBytes = 0;
 };
@@ -40,6 +41,8 @@ private:
         bool baseFromSyn = false;
         std::uint32_t highestEnd = 0; // relative sequence number after the highest byte sent
         bool sentData = false;
+        bool synSeen = false;
+        std::int8_t offeredWindowScale = -1; // in this side's SYN
     };
     struct ConnectionState {
         std::array<FlowState, directionCount> flows{};
@@ -58,6 +61,7 @@ private:
     };
 
     static TupleKey tupleKey(const Endpoint& source, const Endpoint& destination);
+    void noteWindowScale(std::uint32_t connection, Direction direction, const DecodedPacket& packet);
     std::uint32_t startConnection(const Endpoint& client, const Endpoint& server,
                                   PacketNumber number, std::int64_t timeNs);
     // The connection a packet belongs to, started when it is the first of its conversation.

@@ -97,6 +97,15 @@ PcapReader::Status PcapReader::next(RawPacket& out)
     return message.find("truncated") != std::string::npos ? Status::Truncated : Status::Error;
 }
 
+bool PcapReader::seek(std::uint64_t offset, std::uint64_t packetsBefore)
+{
+    FILE* file = pcap_file(m_handle->pcap);
+    if (!file || std::fseek(file, long(offset), SEEK_SET) != 0)
+        return false;
+    m_packets = packetsBefore;
+    return true;
+}
+
 int PcapReader::linkType() const { return pcap_datalink(m_handle->pcap); }
 
 std::string PcapReader::linkTypeName() const { return core::linkTypeName(linkType()); }

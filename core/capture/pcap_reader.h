@@ -32,6 +32,10 @@ public:
     // failure). Error: unreadable data; error() says what and where.
     Status next(RawPacket& out);
 
+    // Continues reading at `offset`, a value bytesRead() gave just before reading the packet
+    // that follows `packetsBefore` packets. Returns false when the file cannot seek.
+    bool seek(std::uint64_t offset, std::uint64_t packetsBefore);
+
     int linkType() const;
     std::string linkTypeName() const;
     std::uint64_t bytesRead() const;

@@ -46,8 +46,11 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
     RawPacket raw;
     DecodedPacket decoded;
     std::uint64_t nonTcpPackets = 0;
+    std::vector<std::uint64_t> frameOffsets;
     DecodeTally tally;
     for (;;) {
+        if (reader->packetsRead() % Capture::frameOffsetInterval == 0)
+            frameOffsets.push_back(reader->bytesRead());
         const auto status = reader->next(raw);
         if (status == PcapReader::Status::End)
             break;
@@ -87,6 +90,7 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
     tally.log(path);
     auto capture = builder.finish(warnings);
     capture->nonTcpPackets = nonTcpPackets;
+    capture->frameOffsets = std::move(frameOffsets);
     capture->listedWarnings = warnings.listed();
     capture->unlistedWarnings = warnings.unlisted();
     logAssembly(*capture);

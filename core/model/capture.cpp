@@ -11,4 +11,20 @@ const MptcpConnection* Capture::findMptcp(MptcpId id) const
     return it != mptcp.end() && it->id == id ? &*it : nullptr;
 }
 
+std::span<const RttSample> Capture::rttSamplesOf(TcpStreamId stream, Direction sender) const
+{
+    if (stream.value >= tcp.size())
+        return {};
+    const RttSummary& rtt = tcp[stream.value].stats(sender).rtt;
+    return std::span<const RttSample>(rttSamples).subspan(rtt.firstSample, rtt.samples);
+}
+
+std::optional<std::size_t> Capture::rowOf(PacketNumber packet) const
+{
+    const auto it = std::lower_bound(table.packet.begin(), table.packet.end(), packet.value);
+    if (it == table.packet.end() || *it != packet.value)
+        return std::nullopt;
+    return std::size_t(it - table.packet.begin());
+}
+
 } // namespace core

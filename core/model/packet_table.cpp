@@ -13,6 +13,8 @@ void PacketTable::reserve(std::size_t rows)
     length.reserve(rows);
     dsn.reserve(rows);
     dataAck.reserve(rows);
+    relativeAck.reserve(rows);
+    window.reserve(rows);
 }
 
 } // namespace core

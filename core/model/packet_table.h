@@ -31,6 +31,8 @@ struct PacketTable {
     std::vector<std::uint32_t> length;      // TCP payload length
     std::vector<std::uint64_t> dsn;         // 64-bit data sequence number of the payload, or noDsn
     std::vector<std::uint64_t> dataAck;     // 64-bit data ack, or noDsn
+    std::vector<std::uint32_t> relativeAck; // TCP ack minus the peer's ISN (when the Ack flag is set)
+    std::vector<std::uint16_t> window;      // advertised window as sent, before scaling
 
     std::size_t size() const { return timeNs.size(); }
     // The TCP direction of a row (client → server is the side that sent the first SYN).

@@ -2,6 +2,7 @@
 
 #include "model/ids.h"
 #include "model/ip_address.h"
+#include "model/rtt.h"
 
 #include <array>
 #include <cstdint>
@@ -18,6 +19,10 @@ struct TcpDirectionStats {
     bool sawSyn = false;
     bool sawFin = false;
     bool sawRst = false;
+    // The shift applied to the windows this side advertises: from the handshake when both SYNs
+    // were seen (0 when either lacks the option), -1 when the handshake was not captured.
+    std::int8_t windowScale = -1;
+    RttSummary rtt; // this side as the data sender
 };
 
 enum class SubflowRole : std::uint8_t { None, Initial, Join };

@@ -263,6 +263,73 @@ void buildShare(QChart* chart, const core::ShareChartData& data)
     bars->attachAxis(y);
 }
 
+// One dot per round-trip time sample, at the time its segment was sent, per subflow.
+void buildRtt(QChart* chart, ChartHandle* handle, const core::RttChartData& data)
+{
+    auto* x = timeAxis(chart, data.minX, data.maxX);
+    auto* y = valueAxis(chart, tr("Round-trip time (ms)"), data.maxY * 1e3);
+    auto* cloud = new PointCloudItem(chart, x, y);
+    handle->addPointCloud(cloud);
+    int colour = 0;
+    for (const auto& subflow : data.subflows) {
+        const QColor c = subflowColor(colour++);
+        auto* proxy = addProxy(chart, x, y, QString::fromStdString(subflow.name), c);
+        cloud->addLayer(subflow, 1e-3, proxy, c, PointCloudItem::Shape::Dot, 4.0);
+        handle->hoverSources().push_back({&subflow, 1e-3, proxy});
+    }
+}
+
+// Sequence numbers and acknowledgements share the left axis (the tcptrace picture); the
+// receive window and the bytes in flight are sizes, on the right axis when both kinds show.
+void buildTcpAttributes(QChart* chart, ChartHandle* handle, const core::TcpAttributeChartData& data,
+                        std::uint8_t attributes)
+{
+    const bool sequenceSpace = attributes & (core::SequenceAttribute | core::AckAttribute);
+    const bool sizes = attributes & (core::ReceiveWindowAttribute | core::InFlightAttribute);
+    auto* x = timeAxis(chart, data.minX, data.maxX);
+    const Unit sequenceUnit = byteUnit(data.maxSequence);
+    const Unit sizeUnit = byteUnit(data.maxBytes);
+    const QString sizeTitle = data.windowScaleKnown
+                                  ? tr("Bytes (%1)").arg(sizeUnit.name)
+                                  : tr("Bytes (%1; window scale not captured: windows as sent)").arg(sizeUnit.name);
+    QValueAxis* left = valueAxis(
+        chart, sequenceSpace || !sizes ? tr("Relative sequence number (%1)").arg(sequenceUnit.name) : sizeTitle,
+        sequenceSpace || !sizes ? data.maxSequence / sequenceUnit.scale : data.maxBytes / sizeUnit.scale);
+    QValueAxis* right = left;
+    if (sequenceSpace && sizes) {
+        right = new QValueAxis(chart);
+        right->setTitleText(sizeTitle);
+        right->setRange(0, data.maxBytes > 0 ? data.maxBytes / sizeUnit.scale * 1.05 : 1);
+        right->applyNiceNumbers();
+        chart->addAxis(right, Qt::AlignRight);
+        keepTicksNice(chart, right);
+    }
+    const auto line = [&](const core::ChartSeries& series, QValueAxis* axis, double scale, const QString& name,
+                          QColor colour, Qt::PenStyle style) {
+        auto* drawn = addSeries<QLineSeries>(chart, handle, series, x, axis, scale, name);
+        QPen pen(colour);
+        pen.setWidthF(1.4);
+        pen.setStyle(style);
+        drawn->setPen(pen);
+    };
+    if (attributes & core::SequenceAttribute) {
+        auto* cloud = new PointCloudItem(chart, x, left);
+        handle->addPointCloud(cloud);
+        auto* proxy = addProxy(chart, x, left, tr("sequence number"), subflowColor(0));
+        cloud->addLayer(data.sequence, sequenceUnit.scale, proxy, subflowColor(0), PointCloudItem::Shape::Dot, 4.0);
+        handle->hoverSources().push_back({&data.sequence, sequenceUnit.scale, proxy});
+    }
+    if (attributes & core::AckAttribute)
+        line(data.acks, left, sequenceUnit.scale, tr("acknowledgement"), dataAckColor(), Qt::SolidLine);
+    const bool twoAxes = right != left;
+    if (attributes & core::ReceiveWindowAttribute)
+        line(data.receiveWindow, right, sizeUnit.scale,
+             twoAxes ? tr("receive window (right axis)") : tr("receive window"), subflowColor(2), Qt::DashLine);
+    if (attributes & core::InFlightAttribute)
+        line(data.inFlight, right, sizeUnit.scale, twoAxes ? tr("bytes in flight (right axis)") : tr("bytes in flight"),
+             subflowColor(1), Qt::SolidLine);
+}
+
 } // namespace
 
 ChartHandle::ChartHandle(CapturePtr capture, ChartRequest request, QObject* parent)
@@ -301,6 +368,8 @@ QString chartTitle(const core::Capture& capture, const ChartRequest& request)
         break;
     case ChartKind::Goodput: what = tr("Goodput"); break;
     case ChartKind::Share: what = tr("Subflow share of the data"); break;
+    case ChartKind::Rtt: what = tr("Round-trip time"); break;
+    case ChartKind::TcpAttribute: what = tr("TCP attributes"); break;
     }
     (void)capture;
     return tr("%1 — %2 %3, %4")
@@ -328,6 +397,16 @@ QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QStri
     if (!request.mptcp() && request.kind == ChartKind::Share) {
         if (error)
             *error = tr("a plain TCP connection has no subflow share");
+        return nullptr;
+    }
+    if (request.mptcp() && request.kind == ChartKind::TcpAttribute) {
+        if (error)
+            *error = tr("TCP attributes are drawn for one TCP connection: name a subflow by its tcp.stream");
+        return nullptr;
+    }
+    if (request.kind == ChartKind::TcpAttribute && !(request.tcpAttributes & core::allTcpAttributes)) {
+        if (error)
+            *error = tr("no TCP attribute to draw");
         return nullptr;
     }
 
@@ -365,6 +444,15 @@ QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QStri
     case ChartKind::Share:
         data.share = core::buildShareChart(*capture, *connection, direction, request.shareBins);
         buildShare(chart, data.share);
+        break;
+    case ChartKind::Rtt:
+        data.rtt = request.mptcp() ? core::buildRttChart(*capture, *connection, direction)
+                                   : core::buildTcpRttChart(*capture, stream, direction);
+        buildRtt(chart, handle, data.rtt);
+        break;
+    case ChartKind::TcpAttribute:
+        data.tcpAttributes = core::buildTcpAttributeChart(*capture, stream, direction);
+        buildTcpAttributes(chart, handle, data.tcpAttributes, request.tcpAttributes);
         break;
     }
     return chart;

@@ -2,6 +2,8 @@
 
 #include "capture_ptr.h"
 #include "series/chart_data.h"
+#include "series/rtt_chart.h"
+#include "series/tcp_attribute_chart.h"
 
 #include <QObject>
 #include <QString>
@@ -28,16 +30,18 @@ struct HoverSource {
     QAbstractSeries* series; // on the same axes; tells visibility and maps values to pixels
 };
 
-enum class ChartKind { Sequence, Goodput, Share };
+enum class ChartKind { Sequence, Goodput, Share, Rtt, TcpAttribute };
 
 struct ChartRequest {
     ChartKind kind = ChartKind::Sequence;
-    // An MPTCP connection (by mptcp.stream) or a plain TCP connection (by tcp.stream).
+    // An MPTCP connection (by mptcp.stream) or a plain TCP connection (by tcp.stream); a
+    // TcpAttribute chart is of one TCP connection, a subflow or not.
     std::variant<core::MptcpId, core::TcpStreamId> connection = core::MptcpId(0);
     core::Direction direction = core::Direction::ClientToServer; // of the data
     double goodputWindowSeconds = 0; // 0: a round window that follows the transfer's duration
     bool showDataAcks = true;
     int shareBins = 20; // about that many round intervals
+    std::uint8_t tcpAttributes = core::allTcpAttributes; // TcpAttribute: which ones (core::TcpAttribute bits)
 
     bool mptcp() const { return std::holds_alternative<core::MptcpId>(connection); }
     std::uint32_t number() const { return std::visit([](auto id) { return id.value; }, connection); }
@@ -52,6 +56,8 @@ public:
         core::SequenceChartData sequence;
         core::GoodputChartData goodput;
         core::ShareChartData share;
+        core::RttChartData rtt;
+        core::TcpAttributeChartData tcpAttributes;
     };
     ChartHandle(CapturePtr capture, ChartRequest request, QObject* parent);
     ~ChartHandle() override;

@@ -31,6 +31,7 @@ bool exportChart(QChart* chart, const QString& path, QSize size, QString* error)
 
     // Render a scene of its own at the requested size, so the on-screen view is untouched.
     QGraphicsScene scene;
+    scene.setItemIndexMethod(QGraphicsScene::NoIndex); // as ChartView's: no stale index entries
     QGraphicsItem* previousParent = chart->parentItem();
     QGraphicsScene* previousScene = chart->scene();
     const QSizeF previousSize = chart->size();

@@ -1,9 +1,11 @@
 #include "text/formatting.h"
 
 #include "model/ip_address.h"
+#include "model/rtt.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 
 #include <array>
 #include <cmath>
@@ -54,6 +56,33 @@ QString seconds(double value)
 }
 
 QString endpoint(const core::Endpoint& e) { return QString::fromStdString(e.toString()); }
+
+QString rttSpread(const core::RttSummary& rtt, int decimals)
+{
+    if (rtt.samples == 0)
+        return QStringLiteral("–");
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    QStringList figures;
+    for (const std::int64_t ns : {rtt.minNs, rtt.medianNs, rtt.p95Ns, rtt.maxNs})
+        figures << locale.toString(double(ns) / 1e6, 'f', decimals);
+    return figures.join(QStringLiteral(" / ")) + QLatin1Char(' ') + QCoreApplication::translate("app::text", "ms");
+}
+
+QString compactRttSpread(const core::RttSummary& rtt)
+{
+    if (rtt.samples == 0)
+        return QStringLiteral("–");
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator); // "1712", not "1,712" between slashes
+    QStringList figures;
+    for (const std::int64_t ns : {rtt.minNs, rtt.medianNs, rtt.p95Ns, rtt.maxNs}) {
+        const double ms = double(ns) / 1e6;
+        const int decimals = std::abs(ms) >= 100 ? 0 : std::abs(ms) >= 10 ? 1 : std::abs(ms) >= 1 ? 2 : 3;
+        figures << locale.toString(ms, 'f', decimals);
+    }
+    return figures.join(QStringLiteral(" / "));
+}
 
 QString percent(double fraction) { return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %"); }
 
