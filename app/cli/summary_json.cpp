@@ -71,12 +71,22 @@ QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConne
     QJsonArray subflowStats;
     for (std::size_t i = 0; i < m.subflowStats.size(); ++i) {
         const auto& s = m.subflowStats[i];
-        subflowStats.append(QJsonObject{
+        QJsonObject entry{
             {QStringLiteral("stream"), qint64(s.stream.value)},
             {QStringLiteral("bytes"), perDirection(qint64(s.payloadBytes[0]), qint64(s.payloadBytes[1]))},
             {QStringLiteral("data_share"), perDirection(m.dataShare(i, Direction::ClientToServer),
                                                         m.dataShare(i, Direction::ServerToClient))},
-        });
+        };
+        const auto& inferred = capture.tcp[s.stream.value].subflow.inferredIsn; // by TCP direction
+        if (inferred[0] || inferred[1]) {
+            const auto isn = [&](Direction side) {
+                const auto& value = inferred[index(s.reversed ? opposite(side) : side)];
+                return value ? QJsonValue(qint64(*value)) : QJsonValue(QJsonValue::Null);
+            };
+            entry.insert(QStringLiteral("isn_inferred"),
+                         perDirection(isn(Direction::ClientToServer), isn(Direction::ServerToClient)));
+        }
+        subflowStats.append(entry);
     }
 
     QJsonArray events;
@@ -110,6 +120,13 @@ QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConne
     };
     if (m.unattached)
         result.insert(QStringLiteral("unattached"), true);
+    if (m.joinToken)
+        result.insert(QStringLiteral("join_token"), qint64(*m.joinToken));
+    if (!m.handshakeCaptured)
+        result.insert(QStringLiteral("handshake_captured"), false);
+    if (m.dsnUpperBitsUnknown[0] || m.dsnUpperBitsUnknown[1])
+        result.insert(QStringLiteral("dsn_upper_bits_unknown"),
+                      perDirection(m.dsnUpperBitsUnknown[0], m.dsnUpperBitsUnknown[1]));
     return result;
 }
 

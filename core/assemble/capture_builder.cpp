@@ -44,6 +44,8 @@ void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const Deco
         marks |= PacketTable::DataFin;
     if (data.dsnUnexpanded)
         marks |= PacketTable::DsnUnexpanded;
+    if (data.dataAckUnexpanded)
+        marks |= PacketTable::DataAckUnexpanded;
 
     PacketTable& table = m_capture->table;
     table.timeNs.push_back(timeNs);

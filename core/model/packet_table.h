@@ -20,6 +20,7 @@ struct PacketTable {
         Reinjection = 0x04,    // MPTCP-level: data already sent on another subflow
         DataFin = 0x08,
         DsnUnexpanded = 0x10, // a 32-bit DSN whose connection's IDSN is unknown: raw value
+        DataAckUnexpanded = 0x20, // a 32-bit data ack whose IDSN is unknown: raw value
     };
 
     std::vector<std::int64_t> timeNs;       // since the Unix epoch
@@ -30,7 +31,7 @@ struct PacketTable {
     std::vector<std::uint32_t> relativeSeq; // TCP sequence number minus the direction's ISN
     std::vector<std::uint32_t> length;      // TCP payload length
     std::vector<std::uint64_t> dsn;         // 64-bit data sequence number of the payload, or noDsn
-    std::vector<std::uint64_t> dataAck;     // 64-bit data ack, or noDsn
+    std::vector<std::uint64_t> dataAck;     // 64-bit data ack (raw if DataAckUnexpanded), or noDsn
 
     std::size_t size() const { return timeNs.size(); }
     // The TCP direction of a row (client → server is the side that sent the first SYN).
