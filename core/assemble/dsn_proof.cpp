@@ -5,6 +5,7 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <tuple>
 #include <utility>
 
 namespace core {
@@ -35,26 +36,33 @@ struct Count {
     double chance = 0; // what two unrelated connections with values in the same range would give
 };
 
-// Values of `probes` (one connection's) that are in `targets` (the other's) but not in
-// `own` (the probing connection's own values of the targets' kind).
-template <typename T> Count matches(const std::vector<T>& probes, const std::vector<T>& own, const std::vector<T>& targets)
+// Values of `probes` (one connection's) that are in `targets` (the other's) but not in `own`
+// (the probing connection's own values of the targets' kind), and how many two unrelated
+// connections whose values lie in the same `window` of the ring would give by chance.
+template <typename T> Count matches(const std::vector<T>& probes, const std::vector<T>& own, const std::vector<T>& targets,
+                                    double window)
 {
-    if (probes.empty() || targets.empty())
-        return {};
     Count count;
     for (const T probe : probes)
         count.found += contains(targets, probe) && !contains(own, probe);
-    std::vector<T> both;
-    std::ranges::merge(probes, targets, std::back_inserter(both));
-    count.chance = double(probes.size()) * double(targets.size()) / (double(arcLength(both)) + 1.0);
+    count.chance = double(probes.size()) * double(targets.size()) / window;
     return count;
 }
 
-// Acks of x that end y's segments, and x's data ends where y's starts.
+// What x's values say about y: its acks that end y's segments, its data that stops where
+// y's starts. The window is the stretch of the ring both connections' values cover.
 template <typename Values> Count evidence(const Values& x, const Values& y)
 {
-    const Count acks = matches(x.acks, x.ends, y.ends);
-    const Count seams = matches(x.ends, x.starts, y.starts);
+    using T = typename decltype(x.ends)::value_type;
+    std::vector<T> all;
+    for (const auto* values : {&x.starts, &x.ends, &x.acks, &y.starts, &y.ends, &y.acks})
+        all.insert(all.end(), values->begin(), values->end());
+    if (all.empty())
+        return {};
+    sortUnique(all);
+    const double window = double(arcLength(all)) + 1.0;
+    const Count acks = matches(x.acks, x.ends, y.ends, window);
+    const Count seams = matches(x.ends, x.starts, y.starts, window);
     return {acks.found + seams.found, acks.chance + seams.chance};
 }
 
@@ -126,8 +134,9 @@ std::vector<DsnProof::Link> DsnProof::links()
         collect(x, m_spaces[x].low.ends, starts);
     }
 
-    // Evidence adds up per pair of connections and orientation, over both data directions and
-    // whichever of the two does the acking.
+    // Evidence adds up over both data directions for one connection probing the other, per
+    // orientation. The two ways of probing are not added: one segment that fills a gap in the
+    // other's data would count once each way.
     struct Evidence {
         Count full;
         Count low;
@@ -137,22 +146,23 @@ std::vector<DsnProof::Link> DsnProof::links()
                    (low.found >= needed32 && double(low.found) >= chanceFactor * low.chance);
         }
     };
-    std::map<std::pair<std::uint32_t, std::uint32_t>, std::array<Evidence, 2>> pairs; // [flipped]
+    std::map<std::tuple<std::uint32_t, std::uint32_t, bool>, Evidence> probed; // (prober, other, flipped)
     for (const auto& [xi, yi] : candidates) {
-        const std::uint32_t a = xi / directionCount;
-        const std::uint32_t b = yi / directionCount;
         const bool flipped = xi % directionCount != yi % directionCount;
-        Evidence& e = pairs[{std::min(a, b), std::max(a, b)}][flipped];
+        Evidence& e = probed[{xi / directionCount, yi / directionCount, flipped}];
         const Count full = evidence(m_spaces[xi].full, m_spaces[yi].full);
         const Count low = evidence(m_spaces[xi].low, m_spaces[yi].low);
         e.full = {e.full.found + full.found, e.full.chance + full.chance};
         e.low = {e.low.found + low.found, e.low.chance + low.chance};
     }
     std::map<std::pair<std::uint32_t, std::uint32_t>, std::array<std::uint64_t, 2>> proven; // [flipped]
-    for (const auto& [pair, evidence] : pairs)
-        for (const bool flipped : {false, true})
-            if (evidence[flipped].proves())
-                proven[pair][flipped] = std::max(evidence[flipped].full.found, evidence[flipped].low.found);
+    for (const auto& [key, e] : probed) {
+        const auto [a, b, flipped] = key;
+        if (!e.proves())
+            continue;
+        auto& strength = proven[{std::min(a, b), std::max(a, b)}][flipped];
+        strength = std::max({strength, e.full.found, e.low.found});
+    }
 
     std::vector<Link> result;
     for (const auto& [pair, counts] : proven) {
