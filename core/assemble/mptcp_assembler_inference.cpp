@@ -172,6 +172,17 @@ void MptcpAssembler::groupKeyless(const PacketTable& table)
                 m_connections[c].subflow.wiresharkMptcp = m_analyses[a].id;
         merge(a, into, flipped);
     }
+
+    // Without a handshake, a subflow's client is the source of its first captured packet. The
+    // connection's client is the one most of its subflows agree on (the first subflow's on a
+    // tie), unless an MP_JOIN said which side owns a token.
+    std::vector<int> votes(m_analyses.size(), 0); // subflows that see it the other way round, minus the others
+    for (const Subflow& subflow : m_subflows)
+        if (subflow.analysis && keyless(*subflow.analysis))
+            votes[*subflow.analysis] += subflow.flipped ? 1 : -1;
+    for (std::uint32_t a = 0; a < m_analyses.size(); ++a)
+        if (votes[a] > 0 && !m_analyses[a].anyToken())
+            flipSides(a);
 }
 
 void MptcpAssembler::expandRawValues(PacketTable& table)
