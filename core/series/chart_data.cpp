@@ -163,6 +163,7 @@ SequenceChartData buildSequenceChart(const Capture& capture, const MptcpConnecti
     result.subflows = subflowSeries(capture, connection);
     const Slots slots = slotsOf(capture, connection);
     const std::uint64_t base = dsnBase(capture, connection, slots, direction);
+    result.fromIdsn = (direction == Direction::ClientToServer ? connection.client : connection.server).key.has_value();
     const PacketTable& table = capture.table;
     std::uint64_t highestAck = PacketTable::noDsn;
 
