@@ -3,10 +3,9 @@
 // for the packets they hold what the full capture gives for the same packets: per-packet data
 // sequence numbers and data acks, and per connection the distinct data bytes and reinjected
 // bytes those packets carry; and the subflows of one connection come out as one connection.
-#include "packet_builder.h"
+#include "cut_capture.h"
 #include "test_data.h"
 
-#include "capture/pcap_reader.h"
 #include "load/loader.h"
 #include "metrics/mptcp_metrics.h"
 #include "model/capture.h"
@@ -24,30 +23,6 @@ using core::Direction;
 using core::PacketTable;
 
 constexpr int cutsPerCapture = 5;
-
-struct RawCapture {
-    std::uint32_t linkType = 0;
-    std::uint32_t snapLength = 262144;
-    std::vector<testpkt::Frame> frames;
-};
-
-RawCapture readFrames(const QString& path, std::string& error)
-{
-    RawCapture result;
-    auto reader = core::PcapReader::open(path.toStdString(), error);
-    if (!reader)
-        return result;
-    result.linkType = std::uint32_t(reader->linkType()); // the DLT values used here equal the LINKTYPE ones
-    core::RawPacket packet;
-    while (reader->next(packet) == core::PcapReader::Status::Packet) {
-        testpkt::Frame frame;
-        frame.bytes.assign(packet.bytes.begin(), packet.bytes.end());
-        frame.timeNs = packet.timeNs;
-        frame.wireLength = packet.wireLength;
-        result.frames.push_back(std::move(frame));
-    }
-    return result;
-}
 
 // The MPTCP data direction a row's payload belongs to, in its capture's connection.
 Direction sideOf(const core::Capture& capture, std::size_t row)
@@ -157,13 +132,10 @@ void TestCaptureCuts::cutAfterHandshakes()
         QSKIP("too few packets after the handshakes");
 
     std::string error;
-    RawCapture raw = readFrames(path, error);
+    const testpkt::RawCapture raw = testpkt::readFrames(path, error);
     QVERIFY2(!raw.frames.empty(), error.c_str());
     QCOMPARE(raw.frames.size(), std::size_t(packets));
-    const std::vector<testpkt::Frame> kept(raw.frames.begin() + (first - 1), raw.frames.end());
-    const QString name = QStringLiteral("%1-from-%2.pcap").arg(QFileInfo(path).completeBaseName()).arg(first);
-    const QString cutPath =
-        testpkt::writePcap(m_dir, name, raw.linkType, kept, testpkt::TimePrecision::Nano, raw.snapLength);
+    const QString cutPath = testpkt::writeCut(m_dir, path, raw, first);
     QVERIFY(!cutPath.isEmpty());
     const auto cutResult = core::load(cutPath.toStdString());
     QVERIFY2(cutResult.ok(), cutResult.error.c_str());

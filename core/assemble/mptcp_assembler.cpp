@@ -33,6 +33,7 @@ DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
         onOption(packet, option);
     checkHandshake(packet, decoded.tcp.payloadLength);
     resolveDsn(packet, tracked, decoded.tcp.payloadLength, row);
+    m_rawValues = m_rawValues || packet.data.dsnUnexpanded || packet.data.dataAckUnexpanded;
     return packet.data;
 }
 

@@ -132,6 +132,7 @@ void MptcpAssembler::resolvePending(PacketTable& table, WarningLog& warnings)
         table.dsn[row] = mapping->dsn;
         if (!mapping->expanded)
             table.marks[row] |= PacketTable::DsnUnexpanded;
+        m_rawValues = m_rawValues || !mapping->expanded;
     }
     m_unmappedRows.clear();
     m_unmappedRows.shrink_to_fit();

@@ -106,6 +106,7 @@ void MptcpAssembler::inferSynlessDsns(PacketTable& table, WarningLog& warnings)
         table.dsn[row] = mapping->dsn;
         if (!mapping->expanded)
             table.marks[row] |= PacketTable::DsnUnexpanded;
+        m_rawValues = m_rawValues || !mapping->expanded;
         DataSide& sender = m_analyses[*subflow.analysis].side(subflow.mptcpDirection(d));
         if (const auto end = sender.relative(mapping->dsn + table.length[row]); end && mapping->expanded)
             sender.maxRelativeDsn = std::max(sender.maxRelativeDsn, *end);
@@ -191,6 +192,8 @@ void MptcpAssembler::expandRawValues(PacketTable& table)
     // sequence space (the IDSN when the key is known, else the space's first 64-bit value).
     // A space that has only 32-bit values and no key gets made-up upper bits, the same for
     // all of it, so differences (bytes, reinjections) are right and the values are marked.
+    if (!m_rawValues)
+        return;
     const std::size_t spaces = m_analyses.size() * directionCount;
     const auto spaceOf = [&](const Subflow& subflow, Direction mptcpDirection) {
         return std::size_t(*subflow.analysis) * directionCount + std::size_t(index(mptcpDirection));
