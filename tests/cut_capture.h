@@ -40,7 +40,8 @@ inline RawCapture readFrames(const QString& path, std::string& error)
 
 // Writes the packets of `raw` from `firstPacket` (1-based) on to `dir` as a classic pcap;
 // returns its path, or an empty string.
-inline QString writeCut(const QTemporaryDir& dir, const QString& source, const RawCapture& raw, std::uint32_t firstPacket)
+inline QString writeCut(const QTemporaryDir& dir, const QString& source, const RawCapture& raw,
+                        std::uint32_t firstPacket)
 {
     if (firstPacket < 1 || firstPacket > raw.frames.size())
         return {};

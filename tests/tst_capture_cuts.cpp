@@ -161,7 +161,7 @@ void TestCaptureCuts::cutAfterHandshakes()
     // Per packet: the same data sequence number and data ack (the low 32 bits where the cut
     // only had 32-bit values and no key); tcp.stream numbers map one to one.
     std::map<std::uint32_t, std::uint32_t> fullStreamOf; // cut tcp.stream → full tcp.stream
-    std::map<std::uint32_t, bool> sideFlipped;            // cut mptcp id → its client is the full one's server
+    std::map<std::uint32_t, bool> sideFlipped;           // cut mptcp id → its client is the full one's server
     for (std::size_t row = 0; row < part.table.size(); ++row) {
         const std::uint32_t packet = part.table.packet[row] + offset;
         const std::size_t f = fullRow.at(packet);
@@ -177,10 +177,12 @@ void TestCaptureCuts::cutAfterHandshakes()
             }
             QVERIFY2(ours != PacketTable::noDsn, qPrintable(where + QStringLiteral(": no %1").arg(what)));
             if (connection->dsnUpperBitsUnknown[index(side)])
-                QVERIFY2(std::uint32_t(ours) == std::uint32_t(theirs), qPrintable(where + QStringLiteral(": %1").arg(what)));
+                QVERIFY2(std::uint32_t(ours) == std::uint32_t(theirs),
+                         qPrintable(where + QStringLiteral(": %1").arg(what)));
             else
-                QVERIFY2(ours == theirs, qPrintable(where + QStringLiteral(": %1 %2, full capture %3")
-                                                                 .arg(what).arg(ours).arg(theirs)));
+                QVERIFY2(
+                    ours == theirs,
+                    qPrintable(where + QStringLiteral(": %1 %2, full capture %3").arg(what).arg(ours).arg(theirs)));
         };
         const Direction side = connection ? sideOf(part, row) : Direction::ClientToServer;
         if (part.table.length[row] > 0 && part.table.dsn[row] == PacketTable::noDsn &&
@@ -202,7 +204,7 @@ void TestCaptureCuts::cutAfterHandshakes()
     // or two segments give at most one 32-bit value of proof, not enough (DsnProof); and no
     // data ack on another subflow acknowledges up to the end of any of its segments (data acks
     // can stay on one value for seconds while the receiver waits for a lost segment).
-    std::map<std::uint32_t, int> dataSegments;            // cut tcp.stream → segments with a DSN
+    std::map<std::uint32_t, int> dataSegments;             // cut tcp.stream → segments with a DSN
     std::map<std::uint32_t, std::set<std::uint32_t>> ends; // cut tcp.stream → low 32 bits of its segment ends
     std::map<std::uint32_t, std::set<std::uint32_t>> acks; // cut tcp.stream → low 32 bits of its data acks
     for (std::size_t row = 0; row < part.table.size(); ++row) {
@@ -222,7 +224,7 @@ void TestCaptureCuts::cutAfterHandshakes()
                         return true;
         return false;
     };
-    std::set<std::uint32_t> leftAlone; // full tcp.stream
+    std::set<std::uint32_t> leftAlone;                             // full tcp.stream
     std::map<std::uint32_t, std::set<std::uint32_t>> cutIdsOfFull; // full mptcp id → cut ids
     std::map<std::uint32_t, std::set<std::uint32_t>> fullIdsOfCut;
     for (const auto& [cutStream, fullStream] : fullStreamOf) {
@@ -230,10 +232,14 @@ void TestCaptureCuts::cutAfterHandshakes()
         const auto* ours = connectionOfStream(part, cutStream);
         if (!theirs)
             continue;
-        QVERIFY2(ours, qPrintable(QStringLiteral("tcp.stream %1 (full %2) lost its MPTCP connection").arg(cutStream).arg(fullStream)));
+        QVERIFY2(
+            ours,
+            qPrintable(
+                QStringLiteral("tcp.stream %1 (full %2) lost its MPTCP connection").arg(cutStream).arg(fullStream)));
         if (ours->unattached && (dataSegments[cutStream] <= 2 || !ackedElsewhere(cutStream))) {
-            qInfo("tcp.stream %u (full %u) carries %d data segment(s), none acknowledged elsewhere, and stays on its own",
-                  cutStream, fullStream, dataSegments[cutStream]);
+            qInfo(
+                "tcp.stream %u (full %u) carries %d data segment(s), none acknowledged elsewhere, and stays on its own",
+                cutStream, fullStream, dataSegments[cutStream]);
             leftAlone.insert(fullStream);
             continue;
         }
@@ -241,10 +247,14 @@ void TestCaptureCuts::cutAfterHandshakes()
         fullIdsOfCut[ours->id.value].insert(theirs->id.value);
     }
     for (const auto& [cutId, fullIds] : fullIdsOfCut)
-        QVERIFY2(fullIds.size() == 1, qPrintable(QStringLiteral("mptcp.stream %1 of the cut merges several connections").arg(cutId)));
+        QVERIFY2(fullIds.size() == 1,
+                 qPrintable(QStringLiteral("mptcp.stream %1 of the cut merges several connections").arg(cutId)));
     for (const auto& [fullId, cutIds] : cutIdsOfFull)
-        QVERIFY2(cutIds.size() == 1, qPrintable(QStringLiteral("mptcp.stream %1 of the full capture comes out as %2 connections: %3")
-                                                    .arg(fullId).arg(cutIds.size()).arg(idList(cutIds))));
+        QVERIFY2(cutIds.size() == 1,
+                 qPrintable(QStringLiteral("mptcp.stream %1 of the full capture comes out as %2 connections: %3")
+                                .arg(fullId)
+                                .arg(cutIds.size())
+                                .arg(idList(cutIds))));
 
     // Per connection: data bytes and reinjected bytes of the packets the cut holds.
     if (!unmapped.empty())
@@ -262,12 +272,15 @@ void TestCaptureCuts::cutAfterHandshakes()
         for (const Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {
             const auto& want = theirs->stats(flipped ? opposite(d) : d);
             const auto& got = ours->stats(d);
-            const QString where = QStringLiteral("mptcp.stream %1 (full %2) %3").arg(ours->id.value).arg(fullId).arg(index(d));
+            const QString where =
+                QStringLiteral("mptcp.stream %1 (full %2) %3").arg(ours->id.value).arg(fullId).arg(index(d));
             QVERIFY2(got.dataBytes == want.dataBytes,
-                     qPrintable(where + QStringLiteral(": data %1, full capture %2").arg(got.dataBytes).arg(want.dataBytes)));
+                     qPrintable(where +
+                                QStringLiteral(": data %1, full capture %2").arg(got.dataBytes).arg(want.dataBytes)));
             QVERIFY2(got.reinjectedBytes == want.reinjectedBytes,
                      qPrintable(where + QStringLiteral(": reinjected %1, full capture %2")
-                                            .arg(got.reinjectedBytes).arg(want.reinjectedBytes)));
+                                            .arg(got.reinjectedBytes)
+                                            .arg(want.reinjectedBytes)));
         }
         if (!ours->handshakeCaptured)
             QVERIFY(!ours->client.key && !ours->server.key);

@@ -141,7 +141,9 @@ void TestMidConnection::isnNeedsAMappingBoundary()
         QVERIFY(!inferred);
         for (const int packet : data)
             QCOMPARE(capture.table.dsn[row(packet)], PacketTable::noDsn);
-        const QString warning = QStringLiteral("%1 packet%2: MPTCP payload with an unknown DSN").arg(segments).arg(QLatin1String(segments > 1 ? "s" : ""));
+        const QString warning = QStringLiteral("%1 packet%2: MPTCP payload with an unknown DSN")
+                                    .arg(segments)
+                                    .arg(QLatin1String(segments > 1 ? "s" : ""));
         QVERIFY2(anyWarningContains(capture, qPrintable(warning)), qPrintable(warningsText(capture)));
         QCOMPARE(capture.mptcp[0].stats(Direction::ClientToServer).dataBytes, std::uint64_t(0));
         return;
@@ -163,7 +165,7 @@ void TestMidConnection::subflowsGroupedByDataAcks()
     // tcp.stream 0 mptcp.stream 0 and tcp.stream 1 mptcp.stream 1; the connection keeps 0,
     // the number of its first subflow, and 1 stays unused.
     Scenario scenario;
-    auto first = scenario.flow(client, server, 1000 + 101, 2001);      // ISN 1000
+    auto first = scenario.flow(client, server, 1000 + 101, 2001);       // ISN 1000
     auto second = scenario.flow(clientSecond, server, 5000 + 51, 6001); // ISN 5000
     const int a1 = scenario.add(first.ack(true, linuxDataDss(dsnBase, 101, 1000, 77), 1000));
     const int b1 = scenario.add(second.ack(true, linuxDataDss(dsnBase + 1000, 51, 1000, 77), 1000));
@@ -301,7 +303,8 @@ void TestMidConnection::oneMappingOf32BitsIsNotEnough()
     if (twoMappings)
         scenario.add(narrow.ack(true, mapping32(dsnBase + 3000, 1001, 1000), 1000));
 
-    const auto result = scenario.load(twoMappings ? QStringLiteral("two_32bit_mappings.pcap") : QStringLiteral("one_32bit_mapping.pcap"));
+    const auto result = scenario.load(twoMappings ? QStringLiteral("two_32bit_mappings.pcap")
+                                                  : QStringLiteral("one_32bit_mapping.pcap"));
     QVERIFY2(result.ok(), result.error.c_str());
     const core::Capture& capture = *result.capture;
     const core::MptcpConnection* a = connectionOf(capture, 0);
@@ -332,7 +335,8 @@ void TestMidConnection::v0ThirdAckAfterV1SynExchange()
     auto flow = scenario.flow(client, server, 1000, 2000);
     scenario.add(flow.syn(mptcpopt::mpCapable(1, mpcFlagsV1)));
     scenario.add(flow.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)));
-    const int thirdAck = scenario.add(flow.ack(true, mptcpopt::mpCapable(0, mpcFlagsV0, v1ClientKey.key, v1ServerKey.key)));
+    const int thirdAck = scenario.add(
+        flow.ack(true, mptcpopt::mpCapable(0, mpcFlagsV0, v1ClientKey.key, v1ServerKey.key)));
     const int firstData = scenario.add(flow.ack(true, {}, 500));
     scenario.add(flow.ack(false, {}, 300));
 
@@ -346,7 +350,8 @@ void TestMidConnection::v0ThirdAckAfterV1SynExchange()
     QCOMPARE(connection.client.idsn, v1ClientKey.idsn);
     QCOMPARE(connection.server.token, v1ServerKey.token);
     QCOMPARE(eventList(connection, {core::EventKind::MpCapable, core::EventKind::Fallback}),
-             (QStringList{QStringLiteral("MP_CAPABLE #%1 C>S").arg(thirdAck), QStringLiteral("FALLBACK #%1 C>S").arg(firstData)}));
+             (QStringList{QStringLiteral("MP_CAPABLE #%1 C>S").arg(thirdAck),
+                          QStringLiteral("FALLBACK #%1 C>S").arg(firstData)}));
     QVERIFY2(!anyWarningContains(capture, "without a DSS mapping"), qPrintable(warningsText(capture)));
     QCOMPARE(connection.stats(Direction::ClientToServer).dataBytes, std::uint64_t(500));
     QCOMPARE(connection.stats(Direction::ServerToClient).dataBytes, std::uint64_t(300));
@@ -376,8 +381,8 @@ void TestMidConnection::fallbackInHandshake()
     } else {
         scenario.add(flow.syn(mptcpopt::mpCapable(1, mpcFlagsV1)));
         scenario.add(flow.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)));
-        const int third = scenario.add(
-            flow.ack(true, variant == 1 ? Bytes{} : mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)));
+        const int third = scenario.add(flow.ack(
+            true, variant == 1 ? Bytes{} : mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)));
         showing = variant == 1 ? third : 0;
     }
     const int data = scenario.add(flow.ack(true, {}, 200));
@@ -388,8 +393,9 @@ void TestMidConnection::fallbackInHandshake()
     QVERIFY2(result.ok(), result.error.c_str());
     const core::Capture& capture = *result.capture;
     QCOMPARE(capture.mptcp.size(), std::size_t(1));
-    QCOMPARE(eventList(capture.mptcp[0], {core::EventKind::Fallback}),
-             QStringList{QStringLiteral("FALLBACK #%1 %2").arg(showing).arg(QLatin1String(variant == 0 ? "S>C" : "C>S"))});
+    QCOMPARE(
+        eventList(capture.mptcp[0], {core::EventKind::Fallback}),
+        QStringList{QStringLiteral("FALLBACK #%1 %2").arg(showing).arg(QLatin1String(variant == 0 ? "S>C" : "C>S"))});
     QVERIFY2(!anyWarningContains(capture, "without a DSS mapping"), qPrintable(warningsText(capture)));
 }
 
@@ -402,8 +408,8 @@ void TestMidConnection::joinToUnknownTokenAnsweredByReset()
     Scenario scenario;
     auto join = scenario.flow(clientSecond, server, 7000, 8000);
     const int syn = scenario.add(join.syn(mptcpopt::mpJoinSyn(false, 3, token, 0x01020304)));
-    const int reset = scenario.add(scenario.segment(server, clientSecond, 0, 7001, tcpflag::Rst | tcpflag::Ack,
-                                                    mptcpopt::mpTcpRst(0, 0x01)));
+    const int reset = scenario.add(
+        scenario.segment(server, clientSecond, 0, 7001, tcpflag::Rst | tcpflag::Ack, mptcpopt::mpTcpRst(0, 0x01)));
 
     const auto result = scenario.load(QStringLiteral("join_unknown_token.pcap"));
     QVERIFY2(result.ok(), result.error.c_str());

@@ -39,8 +39,8 @@ struct Count {
 // Values of `probes` (one connection's) that are in `targets` (the other's) but not in `own`
 // (the probing connection's own values of the targets' kind), and how many two unrelated
 // connections whose values lie in the same `window` of the ring would give by chance.
-template <typename T> Count matches(const std::vector<T>& probes, const std::vector<T>& own, const std::vector<T>& targets,
-                                    double window)
+template <typename T>
+Count matches(const std::vector<T>& probes, const std::vector<T>& own, const std::vector<T>& targets, double window)
 {
     Count count;
     for (const T probe : probes)
@@ -80,7 +80,8 @@ DsnProof::DsnProof(std::size_t connections)
 {
 }
 
-void DsnProof::addSegment(std::uint32_t connection, Direction side, std::uint64_t dsn, std::uint32_t length, bool full64)
+void DsnProof::addSegment(std::uint32_t connection, Direction side, std::uint64_t dsn, std::uint32_t length,
+                          bool full64)
 {
     Space& space = m_spaces[std::size_t(connection) * directionCount + std::size_t(index(side))];
     if (full64) {

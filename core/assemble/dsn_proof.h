@@ -29,7 +29,7 @@ public:
     struct Link {
         std::uint32_t a = 0;
         std::uint32_t b = 0;
-        bool flipped = false;  // a's client is b's server
+        bool flipped = false; // a's client is b's server
         std::uint64_t matches = 0;
     };
     // The pairs proven to be one connection, strongest first.
@@ -42,9 +42,9 @@ private:
         std::vector<T> acks;
         void sortUnique();
     };
-    struct Space { // one data direction of one connection
-        Values<std::uint64_t> full;  // the values known in 64 bits
-        Values<std::uint32_t> low;   // the low 32 bits of every value
+    struct Space {                  // one data direction of one connection
+        Values<std::uint64_t> full; // the values known in 64 bits
+        Values<std::uint32_t> low;  // the low 32 bits of every value
     };
     std::vector<Space> m_spaces; // connection × 2 + side
 };

@@ -77,9 +77,10 @@ void MptcpAssembler::inferSynlessDsns(PacketTable& table, WarningLog& warnings)
             if (isn.exact()) // the tracker counts sequence numbers from its base, initialSeq
                 m_connections[c].subflow.inferredIsn[index(d)] = m_connections[c].stats(d).initialSeq - isn.shift;
             else if (isn.conflict())
-                warnings.addLine("tcp.stream " + std::to_string(c) + ": the DSS mappings of the " +
-                                 (d == Direction::ClientToServer ? "client" : "server") +
-                                 "'s data contradict each other (SYN not captured): its data sequence numbers are unknown");
+                warnings.addLine(
+                    "tcp.stream " + std::to_string(c) + ": the DSS mappings of the " +
+                    (d == Direction::ClientToServer ? "client" : "server") +
+                    "'s data contradict each other (SYN not captured): its data sequence numbers are unknown");
         }
     if (!any)
         return;
@@ -122,7 +123,9 @@ void MptcpAssembler::groupKeyless(const PacketTable& table)
     for (std::uint32_t c = 0; c < m_subflows.size(); ++c)
         if (const auto a = m_subflows[c].analysis)
             lowestStream[*a] = std::min(lowestStream[*a], c);
-    const auto keyless = [&](std::uint32_t a) { return !m_analyses[a].anyKey() && lowestStream[a] != ~std::uint32_t(0); };
+    const auto keyless = [&](std::uint32_t a) {
+        return !m_analyses[a].anyKey() && lowestStream[a] != ~std::uint32_t(0);
+    };
     std::size_t keylessCount = 0;
     for (std::uint32_t a = 0; a < m_analyses.size(); ++a)
         keylessCount += keyless(a);
