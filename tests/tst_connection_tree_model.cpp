@@ -183,7 +183,8 @@ void TestConnectionTreeModel::inferredConnectionIsLabelled()
     QVERIFY2(header.contains(QStringLiteral("handshake not captured")), qPrintable(header));
     const auto isn = capture->tcp[1].subflow.inferredIsn[0];
     QVERIFY(isn);
-    QVERIFY2(header.contains(QStringLiteral("<b>inferred</b>")) && header.contains(QString::number(*isn)), qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral("<b>inferred</b>")) && header.contains(QString::number(*isn)),
+             qPrintable(header));
 }
 
 #include "tst_connection_tree_model.moc"

@@ -109,7 +109,8 @@ void printMptcpSummary(QTextStream& out, const core::Capture& capture,
                        .arg(text::endpoint(tcp.client), text::endpoint(tcp.server),
                             text::bytes(sf.payloadBytes[index(d)]), text::percent(m.dataShare(i, d)),
                             tcp.subflow.backup ? tr("  (backup)") : QString(),
-                            isn ? tr("  (SYN not captured: ISN %1 inferred from the DSS mappings)").arg(*isn) : QString());
+                            isn ? tr("  (SYN not captured: ISN %1 inferred from the DSS mappings)").arg(*isn)
+                                : QString());
         }
     }
     if (full) {

@@ -74,8 +74,8 @@ QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConne
         QJsonObject entry{
             {QStringLiteral("stream"), qint64(s.stream.value)},
             {QStringLiteral("bytes"), perDirection(qint64(s.payloadBytes[0]), qint64(s.payloadBytes[1]))},
-            {QStringLiteral("data_share"), perDirection(m.dataShare(i, Direction::ClientToServer),
-                                                        m.dataShare(i, Direction::ServerToClient))},
+            {QStringLiteral("data_share"),
+             perDirection(m.dataShare(i, Direction::ClientToServer), m.dataShare(i, Direction::ServerToClient))},
         };
         const auto& inferred = capture.tcp[s.stream.value].subflow.inferredIsn; // by TCP direction
         if (inferred[0] || inferred[1]) {

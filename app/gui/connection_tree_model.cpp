@@ -238,8 +238,9 @@ QVariant ConnectionTreeModel::mptcpData(std::uint32_t mptcpIndex, int column, in
     switch (Column(column)) {
     case NameColumn: return sort ? QVariant(m.id.value) : tr("mptcp.stream %1").arg(m.id.value);
     case EndpointsColumn: // the MPTCP client first, also when the first subflow's TCP client is the server
-        return first.subflow.reversed ? QStringLiteral("%1 → %2").arg(text::endpoint(first.server), text::endpoint(first.client))
-                                      : path(first);
+        return first.subflow.reversed
+                   ? QStringLiteral("%1 → %2").arg(text::endpoint(first.server), text::endpoint(first.client))
+                   : path(first);
     case KindColumn:
         if (m.unattached)
             return m.joinToken ? tr("unattached MP_JOIN") : tr("unattached");
@@ -296,8 +297,9 @@ QVariant ConnectionTreeModel::subflowData(std::uint32_t mptcpIndex, int subflowR
         case core::SubflowRole::None: kind = tr("no handshake"); break;
         }
         if (tcp.subflow.wiresharkMptcp)
-            kind = m.handshakeCaptured ? tr("attached (Wireshark: mptcp.stream %1)").arg(tcp.subflow.wiresharkMptcp->value)
-                                       : tr("grouped (Wireshark: mptcp.stream %1)").arg(tcp.subflow.wiresharkMptcp->value);
+            kind = m.handshakeCaptured
+                       ? tr("attached (Wireshark: mptcp.stream %1)").arg(tcp.subflow.wiresharkMptcp->value)
+                       : tr("grouped (Wireshark: mptcp.stream %1)").arg(tcp.subflow.wiresharkMptcp->value);
         if (tcp.subflow.inferredIsn[0] || tcp.subflow.inferredIsn[1])
             kind += tr(", ISN inferred");
         if (tcp.subflow.backup)

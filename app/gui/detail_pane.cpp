@@ -39,11 +39,12 @@ QString inferredNote(const core::Capture& capture, const core::MptcpConnection& 
                        .arg(m.joinToken ? DetailPane::tr("An MP_JOIN to token %1, which no connection in the capture "
                                                          "has: its connection's handshake is not in the capture.")
                                               .arg(*m.joinToken)
-                            : m.unattached ? DetailPane::tr("Handshake not captured, and nothing ties this subflow to another: "
-                                                            "its keys are unknown.")
-                                           : DetailPane::tr("Handshake not captured: the keys are unknown; these subflows are "
-                                                            "one connection because their data acks and data sequence "
-                                                            "numbers prove it."));
+                            : m.unattached
+                                ? DetailPane::tr("Handshake not captured, and nothing ties this subflow to another: "
+                                                 "its keys are unknown.")
+                                : DetailPane::tr("Handshake not captured: the keys are unknown; these subflows are "
+                                                 "one connection because their data acks and data sequence "
+                                                 "numbers prove it."));
     QStringList isns;
     for (const auto stream : m.subflows) {
         const auto& tcp = capture.tcp[stream.value];
@@ -58,10 +59,11 @@ QString inferredNote(const core::Capture& capture, const core::MptcpConnection& 
     }
     if (!isns.isEmpty())
         html += QStringLiteral("<br>") +
-                DetailPane::tr("ISN <b>inferred</b> from the DSS mappings (SYN not captured): %1").arg(isns.join(QStringLiteral("; ")));
+                DetailPane::tr("ISN <b>inferred</b> from the DSS mappings (SYN not captured): %1")
+                    .arg(isns.join(QStringLiteral("; ")));
     if (m.dsnUpperBitsUnknown[0] || m.dsnUpperBitsUnknown[1])
-        html += QStringLiteral("<br>") +
-                DetailPane::tr("Only 32-bit data sequence numbers: their upper 32 bits are unknown; charts count from the lowest seen.");
+        html += QStringLiteral("<br>") + DetailPane::tr("Only 32-bit data sequence numbers: their upper 32 bits are "
+                                                        "unknown; charts count from the lowest seen.");
     return html + QStringLiteral("</p>");
 }
 

@@ -97,8 +97,8 @@ struct Analysis {
 struct SubflowDirection {
     DsnMapper mapper; // its DSS mappings: subflow sequence number (relative to the ISN) → DSN
     std::optional<std::uint64_t> lastDataAck; // 64-bit: a 32-bit data ack unwraps near it
-    bool synMissing = false; // its relative sequence numbers do not count from a captured SYN
-    IsnEstimate isn;         // only while its SYN is missing
+    bool synMissing = false;                  // its relative sequence numbers do not count from a captured SYN
+    IsnEstimate isn;                          // only while its SYN is missing
 };
 
 // A TCP connection (index: tcp.stream) as an MPTCP subflow.

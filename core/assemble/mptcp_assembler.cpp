@@ -27,7 +27,8 @@ DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
 {
     if (m_subflows.size() < m_connections.size())
         m_subflows.resize(m_connections.size());
-    PacketContext packet{number, timeNs, tracked.connection, tracked.direction, decoded.tcp.flags, warnings, false, {}, {}};
+    PacketContext packet{number, timeNs, tracked.connection, tracked.direction, decoded.tcp.flags, warnings, false,
+                         {},     {}};
     readMptcpOptions(packet, decoded.tcp);
     for (const MptcpOption& option : m_options)
         onOption(packet, option);
@@ -115,7 +116,8 @@ void MptcpAssembler::onMpCapable(const PacketContext& packet, const MpCapable& c
     if (capable.hasSenderKey)
         warning = keyFromMpCapable(packet, packet.direction, capable.senderKey, version);
     if (capable.hasReceiverKey) {
-        const char* receiverWarning = keyFromMpCapable(packet, opposite(packet.direction), capable.receiverKey, version);
+        const char* receiverWarning = keyFromMpCapable(packet, opposite(packet.direction), capable.receiverKey,
+                                                       version);
         warning = warning ? warning : receiverWarning;
     }
     if (warning) // once per packet, however many of its keys differ
@@ -123,8 +125,9 @@ void MptcpAssembler::onMpCapable(const PacketContext& packet, const MpCapable& c
     if (capable.version != version && !subflow.versionEvent && subflow.analysis) {
         subflow.versionEvent = true;
         addEvent(packet, EventKind::MpCapable,
-                 "MP_CAPABLE of version " + std::to_string(capable.version) + " after the SYN exchange agreed on version " +
-                     std::to_string(version) + ": keys hashed as version " + std::to_string(version));
+                 "MP_CAPABLE of version " + std::to_string(capable.version) +
+                     " after the SYN exchange agreed on version " + std::to_string(version) +
+                     ": keys hashed as version " + std::to_string(version));
     }
     if (capable.hasDataLength && capable.dataLength > 0)
         mapFirstData(packet, capable.dataLength);
@@ -255,8 +258,8 @@ void MptcpAssembler::resolveDsn(PacketContext& packet, const TrackedPacket& trac
     if (!tracked.baseFromSyn) {
         subflow.direction(packet.direction).synMissing = true;
         if (packet.mapping)
-            subflow.direction(packet.direction).isn.observe(tracked.relativeSeq, packet.mapping->subflowSeq,
-                                                            packet.mapping->length, payloadLength);
+            subflow.direction(packet.direction)
+                .isn.observe(tracked.relativeSeq, packet.mapping->subflowSeq, packet.mapping->length, payloadLength);
         return;
     }
     const auto mapping = subflow.direction(packet.direction).mapper.find(tracked.relativeSeq);

@@ -150,7 +150,7 @@ private:
     std::unordered_map<std::uint32_t, std::uint32_t> m_tokens; // token → analysis
     std::vector<PendingEvent> m_events;
     std::vector<std::uint32_t> m_unmappedRows; // payload whose mapping was not seen yet
-    bool m_rawValues = false; // some DSN or data ack in the table is a raw 32-bit value
+    bool m_rawValues = false;                  // some DSN or data ack in the table is a raw 32-bit value
     std::vector<MptcpOption> m_options;        // of the packet being read, kept to reuse its memory
 };
 

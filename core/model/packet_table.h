@@ -19,7 +19,7 @@ struct PacketTable {
         Retransmission = 0x02, // TCP-level: payload below the highest sequence already sent
         Reinjection = 0x04,    // MPTCP-level: data already sent on another subflow
         DataFin = 0x08,
-        DsnUnexpanded = 0x10, // a 32-bit DSN whose connection's IDSN is unknown: raw value
+        DsnUnexpanded = 0x10,     // a 32-bit DSN whose connection's IDSN is unknown: raw value
         DataAckUnexpanded = 0x20, // a 32-bit data ack whose IDSN is unknown: raw value
     };
 
