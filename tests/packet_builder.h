@@ -479,6 +479,12 @@ inline Bytes mpFail(std::uint64_t dsn)
     return withHeader(0x60, rest);
 }
 
+// MP_TCPRST (RFC 8684 §3.6): flags U V W T, then the reason code.
+inline Bytes mpTcpRst(std::uint8_t flags, std::uint8_t reason)
+{
+    return withHeader(std::uint8_t(0x80 | (flags & 0x0f)), Bytes{reason});
+}
+
 } // namespace mptcpopt
 
 // ---------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ private slots:
     void dsn32WrapAfterIdsnNear2to32();
     void mappingRepeatedOnEachSegment();
     void mappingSeenAfterItsData();
-    void unknownTokenKeepsRawDsn();
+    void unknownTokenGuessesUpperBits();
     void reinjection_data();
     void reinjection();
     void midConnectionCapture();
@@ -362,11 +362,13 @@ void TestAssembler::mappingSeenAfterItsData()
     QVERIFY2(!anyWarningContains(capture, "without a DSS mapping"), qPrintable(warningsText(capture)));
 }
 
-void TestAssembler::unknownTokenKeepsRawDsn()
+void TestAssembler::unknownTokenGuessesUpperBits()
 {
     // A join subflow whose connection's handshake is not in the capture: the token is known,
-    // the keys are not, so a 4-octet DSN cannot be expanded. It stays raw, marked as such, and
-    // is kept out of the data-level figures rather than counted as a 64-bit number.
+    // the keys are not, so a 4-octet DSN cannot be expanded against its IDSN. The join is an
+    // unattached subflow naming the token it asked for. Its DSNs keep their low 32 bits; the
+    // upper 32 bits, made up alike for all of its data sequence space, are marked unknown, so
+    // the data-level bytes are counted and no value passes for a real 64-bit DSN.
     Scenario scenario;
     auto join = scenario.flow(clientSecondAddress, server, 5000, 6000);
     joinHandshake(scenario, join, 0x12345678, 1);
@@ -381,12 +383,16 @@ void TestAssembler::unknownTokenKeepsRawDsn()
     QCOMPARE(capture.mptcp.size(), std::size_t(1));
     const core::MptcpConnection& connection = capture.mptcp[0];
     QVERIFY(!connection.client.key && !connection.server.key);
-    QVERIFY(connection.server.tokenKnown);
-    QCOMPARE(connection.server.token, 0x12345678u);
-    QCOMPARE(capture.table.dsn[row(data)], std::uint64_t(0xfffffff0u));
-    QVERIFY(capture.table.marks[row(data)] & PacketTable::DsnUnexpanded);
-    QCOMPARE(capture.table.dataAck[row(data)], PacketTable::noDsn); // the peer's IDSN is unknown too
-    QCOMPARE(connection.stats(Direction::ClientToServer).dataBytes, std::uint64_t(0));
+    QVERIFY(connection.unattached);
+    QVERIFY(!connection.handshakeCaptured);
+    QCOMPARE(connection.joinToken.value_or(0), 0x12345678u);
+    QVERIFY(!connection.server.tokenKnown && !connection.client.tokenKnown);
+    QCOMPARE(std::uint32_t(capture.table.dsn[row(data)]), 0xfffffff0u);
+    QVERIFY(!(capture.table.marks[row(data)] & PacketTable::DsnUnexpanded));
+    QVERIFY(connection.dsnUpperBitsUnknown[index(Direction::ClientToServer)]);
+    QCOMPARE(std::uint32_t(capture.table.dataAck[row(data)]), 0x01020304u); // the peer's IDSN is unknown too
+    QVERIFY(connection.dsnUpperBitsUnknown[index(Direction::ServerToClient)]);
+    QCOMPARE(connection.stats(Direction::ClientToServer).dataBytes, std::uint64_t(800));
 }
 
 void TestAssembler::reinjection_data()
@@ -443,7 +449,10 @@ void TestAssembler::midConnectionCapture()
 {
     // The capture starts in the middle of two subflows: no SYN, no keys. The first packet's
     // source is the client (Wireshark's rule); each subflow whose first MPTCP option is a DSS
-    // gets an mptcp.stream of its own, as in Wireshark, and stays unattached without keys.
+    // gets an mptcp.stream of its own, as in Wireshark. Each one's DSS mapping starts at the
+    // packet that carries it, which gives its initial sequence number, so its payload gets its
+    // DSN. Nothing ties the two together (no data ack of one acknowledges data only the other
+    // carried; the same server address proves nothing): both stay unattached.
     Scenario scenario;
     auto reversed = scenario.flow(server, client, 70000, 80000); // the server's data comes first
     auto other = scenario.flow(clientSecondAddress, server, 5000, 6000);
@@ -472,21 +481,27 @@ void TestAssembler::midConnectionCapture()
     QVERIFY(capture.table.marks[row(retransmission)] & PacketTable::Retransmission);
     QVERIFY(!capture.tcp[0].stats(Direction::ClientToServer).sawSyn);
 
+    // ISN = sequence number of the mapped payload − its relative subflow sequence number.
+    QCOMPARE(capture.tcp[0].subflow.inferredIsn[index(Direction::ClientToServer)].value_or(0), 70000u - 12345u);
+    QCOMPARE(capture.tcp[1].subflow.inferredIsn[index(Direction::ClientToServer)].value_or(0), 5000u - 12345u);
+    QVERIFY(!capture.tcp[0].subflow.inferredIsn[index(Direction::ServerToClient)]); // it sent no data
+
     QCOMPARE(capture.mptcp.size(), std::size_t(2));
     QCOMPARE(capture.mptcp[0].id.value, 0u);
     QCOMPARE(capture.mptcp[1].id.value, 1u);
     for (const auto& connection : capture.mptcp) {
         QVERIFY(connection.unattached);
+        QVERIFY(!connection.handshakeCaptured);
         QVERIFY(!connection.version.has_value());
-        // Without the handshake no DSN can be trusted at the data level: nothing is counted
-        // beyond what was sent.
-        QVERIFY(connection.stats(Direction::ClientToServer).dataBytes <= 2000);
+        QCOMPARE(connection.stats(Direction::ClientToServer).dataBytes, std::uint64_t(1000));
         QCOMPARE(connection.stats(Direction::ClientToServer).reinjectedBytes, std::uint64_t(0));
+        // Only 32-bit DSNs and no IDSN: the low 32 bits are the real ones, the rest is marked unknown.
+        QVERIFY(connection.dsnUpperBitsUnknown[index(Direction::ClientToServer)]);
     }
-    // A 32-bit DSN without its IDSN is never passed off as a 64-bit one.
-    for (std::size_t r = 0; r < capture.table.size(); ++r)
-        if (capture.table.dsn[r] != PacketTable::noDsn)
-            QVERIFY(capture.table.marks[r] & PacketTable::DsnUnexpanded);
+    for (const int packet : {first, otherFirst, retransmission}) {
+        QCOMPARE(std::uint32_t(capture.table.dsn[row(packet)]), 0x22222222u);
+        QVERIFY(!(capture.table.marks[row(packet)] & PacketTable::DsnUnexpanded));
+    }
 }
 
 void TestAssembler::serverInitiatedJoinCountsServerData()

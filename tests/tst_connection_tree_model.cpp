@@ -1,7 +1,9 @@
+#include "cut_capture.h"
 #include "test_data.h"
 
 #include "connection_filter_proxy.h"
 #include "connection_tree_model.h"
+#include "detail_pane.h"
 #include "load/loader.h"
 #include "model/capture.h"
 
@@ -18,6 +20,7 @@ private slots:
     void mixedSampleHasMptcpAndTcpBranches();
     void filterFindsByAddressPortAndStream();
     void wiresharkFilters();
+    void inferredConnectionIsLabelled();
 };
 
 namespace {
@@ -150,4 +153,38 @@ void TestConnectionTreeModel::wiresharkFilters()
 }
 
 QTEST_MAIN(TestConnectionTreeModel)
+void TestConnectionTreeModel::inferredConnectionIsLabelled()
+{
+    // Sample d from packet 493 on (its last 40 %): its two subflows, each numbered by
+    // Wireshark on its own (tshark: tcp.stream 0 → mptcp.stream 0, 1 → 1), are one connection
+    // whose handshake is not captured.
+    const QString sample = testdata::samplesDir() + QStringLiteral("/d_loss_delay_reinjections.pcap");
+    std::string error;
+    const auto raw = testpkt::readFrames(sample, error);
+    QTemporaryDir dir;
+    const QString cut = testpkt::writeCut(dir, sample, raw, 493);
+    QVERIFY(!cut.isEmpty());
+    const auto capture = load(cut);
+    QVERIFY(capture);
+    ConnectionTreeModel model;
+    model.setCapture(capture);
+    QCOMPARE(dump(model), (QStringList{QStringLiteral("MPTCP connections (1)"), QStringLiteral("  mptcp.stream 0"),
+                                       QStringLiteral("    tcp.stream 0"), QStringLiteral("    tcp.stream 1")}));
+    const QModelIndex connection = model.index(0, 0, model.index(0, 0));
+    QCOMPARE(connection.siblingAtColumn(ConnectionTreeModel::KindColumn).data().toString(),
+             QStringLiteral("handshake not captured"));
+    QVERIFY(connection.data(Qt::ToolTipRole).toString().contains(QStringLiteral("data acks")));
+    const QModelIndex second = model.index(1, ConnectionTreeModel::KindColumn, connection);
+    QCOMPARE(second.data().toString(), QStringLiteral("grouped (Wireshark: mptcp.stream 1), ISN inferred"));
+
+    app::DetailPane pane;
+    pane.showMptcp(capture, 0);
+    const QString header = pane.headerText();
+    QVERIFY2(header.contains(QStringLiteral("handshake not captured")), qPrintable(header));
+    const auto isn = capture->tcp[1].subflow.inferredIsn[0];
+    QVERIFY(isn);
+    QVERIFY2(header.contains(QStringLiteral("<b>inferred</b>")) && header.contains(QString::number(*isn)),
+             qPrintable(header));
+}
+
 #include "tst_connection_tree_model.moc"

@@ -69,6 +69,16 @@ QString keyLine(const char* role, const core::MptcpKeyInfo& info)
     return line;
 }
 
+// " (Wireshark: mptcp.stream 0 1 3)": the numbers Wireshark gives the subflows on their own.
+QString wiresharkNumbers(const core::Capture& capture, const core::MptcpConnection& m)
+{
+    QStringList ids{QString::number(m.id.value)};
+    for (const auto s : m.subflows)
+        if (const auto& own = capture.tcp[s.value].subflow.wiresharkMptcp)
+            ids << QString::number(own->value);
+    return ids.size() > 1 ? QStringLiteral(" (Wireshark: mptcp.stream %1)").arg(ids.join(QLatin1Char(' '))) : QString();
+}
+
 void printMptcpSummary(QTextStream& out, const core::Capture& capture,
                        const core::MptcpConnection& m, bool full)
 {
@@ -79,6 +89,15 @@ void printMptcpSummary(QTextStream& out, const core::Capture& capture,
                .arg(m.unattached ? tr("  (unattached subflow: its connection is not in the capture)")
                                  : QString());
     out << keyLine("client", m.client) << '\n' << keyLine("server", m.server) << '\n';
+    if (m.joinToken)
+        out << tr("  an MP_JOIN to token %1, which no connection in the capture has\n").arg(*m.joinToken);
+    if (!m.handshakeCaptured && !m.unattached)
+        out << tr("  handshake not captured: subflows grouped by their data sequence numbers and data acks%1\n")
+                   .arg(wiresharkNumbers(capture, m));
+    for (const auto d : {Direction::ClientToServer, Direction::ServerToClient})
+        if (m.dsnUpperBitsUnknown[index(d)])
+            out << tr("  %1: only 32-bit data sequence numbers and no key: their upper 32 bits are unknown\n")
+                       .arg(direction(d));
     out << QStringLiteral("  subflows: tcp.stream %1   Wireshark filter: tcp.stream in {%1}\n")
                .arg(streamList(m));
     out << QStringLiteral("  %1 – %2 s (%3)\n")
@@ -93,11 +112,14 @@ void printMptcpSummary(QTextStream& out, const core::Capture& capture,
         for (std::size_t i = 0; i < m.subflowStats.size(); ++i) {
             const auto& sf = m.subflowStats[i];
             const auto& tcp = capture.tcp[sf.stream.value];
-            out << QStringLiteral("    tcp.stream %1  %2 → %3  %4 on the wire, %5 of the data%6\n")
+            const auto& isn = tcp.subflow.inferredIsn[index(sf.reversed ? opposite(d) : d)];
+            out << QStringLiteral("    tcp.stream %1  %2 → %3  %4 on the wire, %5 of the data%6%7\n")
                        .arg(sf.stream.value)
                        .arg(text::endpoint(tcp.client), text::endpoint(tcp.server),
                             text::bytes(sf.payloadBytes[index(d)]), text::percent(m.dataShare(i, d)),
-                            tcp.subflow.backup ? tr("  (backup)") : QString());
+                            tcp.subflow.backup ? tr("  (backup)") : QString(),
+                            isn ? tr("  (SYN not captured: ISN %1 inferred from the DSS mappings)").arg(*isn)
+                                : QString());
             out << rttLine(QStringLiteral("      "), tcp.stats(sf.reversed ? core::opposite(d) : d).rtt);
         }
     }
@@ -165,9 +187,12 @@ int listMptcp(const Invocation& invocation)
         invocation.out << QStringLiteral("mptcp.stream %1  v%2  %3 → %4  %5 subflow(s): tcp.stream %6%7\n")
                               .arg(m.id.value)
                               .arg(m.version ? QString::number(*m.version) : QStringLiteral("?"))
-                              .arg(text::endpoint(first.client), text::endpoint(first.server))
+                              .arg(text::endpoint(first.subflow.reversed ? first.server : first.client),
+                                   text::endpoint(first.subflow.reversed ? first.client : first.server))
                               .arg(m.subflows.size())
-                              .arg(streamList(m), m.unattached ? tr("  (unattached)") : QString());
+                              .arg(streamList(m), m.unattached           ? tr("  (unattached)")
+                                                  : !m.handshakeCaptured ? tr("  (handshake not captured)")
+                                                                         : QString());
     }
     return exitOk;
 }

@@ -123,14 +123,24 @@ QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConne
         const auto& tcp = capture.tcp[s.stream.value];
         // The subflow's sender of each MPTCP direction: its TCP client, or its server when reversed.
         const auto sender = [&s](Direction d) { return s.reversed ? core::opposite(d) : d; };
-        subflowStats.append(QJsonObject{
+        QJsonObject entry{
             {QStringLiteral("stream"), qint64(s.stream.value)},
             {QStringLiteral("bytes"), perDirection(qint64(s.payloadBytes[0]), qint64(s.payloadBytes[1]))},
             {QStringLiteral("data_share"),
              perDirection(m.dataShare(i, Direction::ClientToServer), m.dataShare(i, Direction::ServerToClient))},
             {QStringLiteral("rtt"), perDirection(rtt(tcp.stats(sender(Direction::ClientToServer)).rtt),
                                                  rtt(tcp.stats(sender(Direction::ServerToClient)).rtt))},
-        });
+        };
+        const auto& inferred = tcp.subflow.inferredIsn; // by TCP direction
+        if (inferred[0] || inferred[1]) {
+            const auto isn = [&](Direction side) {
+                const auto& value = inferred[index(sender(side))];
+                return value ? QJsonValue(qint64(*value)) : QJsonValue(QJsonValue::Null);
+            };
+            entry.insert(QStringLiteral("isn_inferred"),
+                         perDirection(isn(Direction::ClientToServer), isn(Direction::ServerToClient)));
+        }
+        subflowStats.append(entry);
     }
 
     QJsonArray events;
@@ -164,6 +174,13 @@ QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConne
     };
     if (m.unattached)
         result.insert(QStringLiteral("unattached"), true);
+    if (m.joinToken)
+        result.insert(QStringLiteral("join_token"), qint64(*m.joinToken));
+    if (!m.handshakeCaptured)
+        result.insert(QStringLiteral("handshake_captured"), false);
+    if (m.dsnUpperBitsUnknown[0] || m.dsnUpperBitsUnknown[1])
+        result.insert(QStringLiteral("dsn_upper_bits_unknown"),
+                      perDirection(m.dsnUpperBitsUnknown[0], m.dsnUpperBitsUnknown[1]));
     return result;
 }
 

@@ -315,8 +315,10 @@ QString ChartView::describePointAt(const QPoint& position) const
     text += QLatin1Char('\n') + tr("packet %1").arg(data.packet[bestIndex]);
     if (request.kind == charts::ChartKind::Rtt || request.kind == charts::ChartKind::TcpAttribute)
         return text + QLatin1Char('\n') + describeValue(*hit);
-    text += QLatin1Char('\n') + (request.mptcp() ? tr("DSN − IDSN %1").arg(qulonglong(data.y[bestIndex]))
-                                               : tr("relative sequence %1").arg(qulonglong(data.y[bestIndex])));
+    const bool fromIdsn = handle->data().sequence.fromIdsn;
+    text += QLatin1Char('\n') + (!request.mptcp() ? tr("relative sequence %1").arg(qulonglong(data.y[bestIndex]))
+                                 : fromIdsn       ? tr("DSN − IDSN %1").arg(qulonglong(data.y[bestIndex]))
+                                                  : tr("DSN − lowest seen %1").arg(qulonglong(data.y[bestIndex])));
     if (data.length[bestIndex] > 0)
         text += QLatin1Char('\n') + tr("%1 bytes").arg(data.length[bestIndex]);
     if (const QString note = reinjectionNote(*handle, data.packet[bestIndex]); !note.isEmpty())

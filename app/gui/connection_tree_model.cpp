@@ -222,6 +222,11 @@ QVariant ConnectionTreeModel::mptcpData(std::uint32_t mptcpIndex, int column, in
         return words.join(QLatin1Char(' '));
     }
     case Qt::ToolTipRole:
+        if (m.joinToken)
+            return tr("An MP_JOIN to token %1, which no connection in the capture has").arg(*m.joinToken);
+        if (!m.handshakeCaptured && !m.unattached)
+            return tr("Handshake not captured: keys unknown; the subflows belong together because their data "
+                      "sequence numbers and data acks prove it");
         return tr("Client token %1, server token %2").arg(tokenText(m.client), tokenText(m.server));
     case SortRole:
     case Qt::DisplayRole:
@@ -232,11 +237,15 @@ QVariant ConnectionTreeModel::mptcpData(std::uint32_t mptcpIndex, int column, in
     const bool sort = role == SortRole;
     switch (Column(column)) {
     case NameColumn: return sort ? QVariant(m.id.value) : tr("mptcp.stream %1").arg(m.id.value);
-    case EndpointsColumn:
-        return path(first);
+    case EndpointsColumn: // the MPTCP client first, also when the first subflow's TCP client is the server
+        return first.subflow.reversed
+                   ? QStringLiteral("%1 → %2").arg(text::endpoint(first.server), text::endpoint(first.client))
+                   : path(first);
     case KindColumn:
         if (m.unattached)
-            return tr("unattached");
+            return m.joinToken ? tr("unattached MP_JOIN") : tr("unattached");
+        if (!m.handshakeCaptured)
+            return tr("handshake not captured");
         return m.version ? tr("MPTCP v%1").arg(*m.version) : tr("MPTCP");
     case SubflowsColumn: return qulonglong(m.subflows.size());
     case PacketsColumn: return qulonglong(packets);
@@ -288,7 +297,11 @@ QVariant ConnectionTreeModel::subflowData(std::uint32_t mptcpIndex, int subflowR
         case core::SubflowRole::None: kind = tr("no handshake"); break;
         }
         if (tcp.subflow.wiresharkMptcp)
-            kind = tr("attached (Wireshark: mptcp.stream %1)").arg(tcp.subflow.wiresharkMptcp->value);
+            kind = m.handshakeCaptured
+                       ? tr("attached (Wireshark: mptcp.stream %1)").arg(tcp.subflow.wiresharkMptcp->value)
+                       : tr("grouped (Wireshark: mptcp.stream %1)").arg(tcp.subflow.wiresharkMptcp->value);
+        if (tcp.subflow.inferredIsn[0] || tcp.subflow.inferredIsn[1])
+            kind += tr(", ISN inferred");
         if (tcp.subflow.backup)
             kind += tr(", backup");
         return kind;

@@ -30,6 +30,44 @@ QString keyRow(const QString& role, const core::MptcpKeyInfo& info)
              info.key ? QString::number(info.idsn) : unknown);
 }
 
+// What was inferred for a connection whose handshake is not in the capture: one line of
+// explanation, then the values marked as inferred.
+QString inferredNote(const core::Capture& capture, const core::MptcpConnection& m)
+{
+    if (m.handshakeCaptured)
+        return {};
+    QString html = QStringLiteral("<p><i>%1</i>")
+                       .arg(m.joinToken ? DetailPane::tr("An MP_JOIN to token %1, which no connection in the capture "
+                                                         "has: its connection's handshake is not in the capture.")
+                                              .arg(*m.joinToken)
+                            : m.unattached
+                                ? DetailPane::tr("Handshake not captured, and nothing ties this subflow to another: "
+                                                 "its keys are unknown.")
+                                : DetailPane::tr("Handshake not captured: the keys are unknown; these subflows are "
+                                                 "one connection because their data acks and data sequence "
+                                                 "numbers prove it."));
+    QStringList isns;
+    for (const auto stream : m.subflows) {
+        const auto& tcp = capture.tcp[stream.value];
+        QStringList sides;
+        for (const auto d : {core::Direction::ClientToServer, core::Direction::ServerToClient})
+            if (const auto& isn = tcp.subflow.inferredIsn[index(d)])
+                sides << DetailPane::tr("%1 from %2")
+                             .arg(*isn)
+                             .arg(text::endpoint(d == core::Direction::ClientToServer ? tcp.client : tcp.server));
+        if (!sides.isEmpty())
+            isns << DetailPane::tr("tcp.stream %1: %2").arg(stream.value).arg(sides.join(QStringLiteral(", ")));
+    }
+    if (!isns.isEmpty())
+        html += QStringLiteral("<br>") +
+                DetailPane::tr("ISN <b>inferred</b> from the DSS mappings (SYN not captured): %1")
+                    .arg(isns.join(QStringLiteral("; ")));
+    if (m.dsnUpperBitsUnknown[0] || m.dsnUpperBitsUnknown[1])
+        html += QStringLiteral("<br>") + DetailPane::tr("Only 32-bit data sequence numbers: their upper 32 bits are "
+                                                        "unknown; charts count from the lowest seen.");
+    return html + QStringLiteral("</p>");
+}
+
 } // namespace
 
 DetailPane::DetailPane(QWidget* parent)
@@ -128,9 +166,11 @@ void DetailPane::showMptcp(const CapturePtr& capture, unsigned mptcpId)
     const auto& s2c = m->stats(Direction::ServerToClient);
     QString html = tr("<h3>mptcp.stream %1 — %2</h3>")
                        .arg(mptcpId)
-                       .arg(m->unattached ? tr("unattached subflow (its connection is not in the capture)")
-                                          : m->version ? tr("MPTCP version %1").arg(*m->version)
-                                                       : tr("MPTCP"));
+                       .arg(m->unattached           ? tr("unattached subflow (its connection is not in the capture)")
+                            : !m->handshakeCaptured ? tr("MPTCP, handshake not captured")
+                            : m->version            ? tr("MPTCP version %1").arg(*m->version)
+                                                    : tr("MPTCP"));
+    html += inferredNote(*capture, *m);
     html += QStringLiteral("<table cellspacing=\"6\"><tr><th></th><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
                 .arg(tr("Key"), tr("Token"), tr("IDSN"));
     html += keyRow(tr("Client"), m->client) + keyRow(tr("Server"), m->server) + QStringLiteral("</table>");

@@ -24,12 +24,49 @@ struct Evidence {
     std::uint64_t value = 0;
 };
 
+// A packet an event may later be attached to (decided in finish()).
+struct PacketRef {
+    PacketNumber number;
+    std::int64_t timeNs = 0;
+    Direction direction = Direction::ClientToServer; // TCP direction
+};
+
+// A subflow direction whose SYN is not in the capture: what its DSS mappings say about its
+// initial sequence number. A segment whose bytes a mapping covers bounds
+// `shift` = relative subflow sequence number − the tracker's relative sequence number:
+// shift ≥ subflowSeq − relativeSeq, equal when the segment starts the mapping, and
+// shift ≤ subflowSeq + mapping length − payload − relativeSeq, equal when it ends it.
+struct IsnEstimate {
+    std::uint32_t shift = 0; // the highest lower bound seen
+    std::uint32_t limit = 0; // the lowest upper bound seen, when `bounded`
+    bool any = false;
+    bool bounded = false;
+
+    // `length` 0: an infinite mapping, which bounds from below only.
+    void observe(std::uint32_t relativeSeq, std::uint32_t subflowSeq, std::uint32_t length, std::uint32_t payload)
+    {
+        const std::uint32_t low = subflowSeq - relativeSeq;
+        if (!any || std::int32_t(low - shift) > 0)
+            shift = low;
+        any = true;
+        if (length == 0)
+            return;
+        const std::uint32_t high = low + length - std::min(payload, length);
+        if (!bounded || std::int32_t(high - limit) < 0)
+            limit = high;
+        bounded = true;
+    }
+    bool exact() const { return bounded && shift == limit; }
+    bool conflict() const { return bounded && std::int32_t(limit - shift) < 0; }
+};
+
 // One data direction of a connection, named by its sender.
 struct DataSide {
     MptcpKeyInfo key;                 // the sender's key, token and IDSN, as far as known
     std::uint64_t dsnReference = 0;   // the latest expanded DSN: a 32-bit DSN unwraps near it
     std::uint64_t maxRelativeDsn = 0; // end of the furthest mapped data, relative to the IDSN
     bool dataFinSeen = false;
+    bool upperBitsGuessed = false; // no key and only 32-bit values: finish() made up the upper 32 bits
 
     bool hasKey() const { return key.key.has_value(); }
     bool hasToken() const { return key.tokenKnown; }
@@ -60,6 +97,8 @@ struct Analysis {
 struct SubflowDirection {
     DsnMapper mapper; // its DSS mappings: subflow sequence number (relative to the ISN) → DSN
     std::optional<std::uint64_t> lastDataAck; // 64-bit: a 32-bit data ack unwraps near it
+    bool synMissing = false;                  // its relative sequence numbers do not count from a captured SYN
+    IsnEstimate isn;                          // only while its SYN is missing
 };
 
 // A TCP connection (index: tcp.stream) as an MPTCP subflow.
@@ -70,6 +109,13 @@ struct Subflow {
     bool joinSynSeen = false;
     bool fellBackToTcp = false; // after MP_FAIL or an infinite mapping (RFC 8684 §3.7)
     bool fallbackEvent = false; // the Fallback event for it was added
+    // The MP_CAPABLE handshake as far as seen: a fallback right after it is decided in finish().
+    std::optional<std::uint8_t> agreedVersion; // of the MP_CAPABLE SYN/ACK
+    bool versionEvent = false;                 // the version mismatch event was added
+    bool clientAckSeen = false;                // the first client packet after the SYN/ACK
+    bool sawDss = false;
+    std::optional<PacketRef> thirdAckWithoutMpCapable;
+    std::optional<PacketRef> firstDataWithoutDss;
     std::array<SubflowDirection, directionCount> directions; // by TCP direction
 
     SubflowDirection& direction(Direction tcpDirection) { return directions[index(tcpDirection)]; }

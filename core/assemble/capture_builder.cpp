@@ -47,6 +47,8 @@ void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const Deco
         marks |= PacketTable::DataFin;
     if (data.dsnUnexpanded)
         marks |= PacketTable::DsnUnexpanded;
+    if (data.dataAckUnexpanded)
+        marks |= PacketTable::DataAckUnexpanded;
 
     PacketTable& table = m_capture->table;
     const auto row = std::uint32_t(table.size());

@@ -27,16 +27,18 @@ DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
 {
     if (m_subflows.size() < m_connections.size())
         m_subflows.resize(m_connections.size());
-    PacketContext packet{number, timeNs, tracked.connection, tracked.direction, decoded.tcp.flags, warnings};
+    PacketContext packet{number, timeNs, tracked.connection, tracked.direction, decoded.tcp.flags, warnings, false,
+                         {},     {}};
     readMptcpOptions(packet, decoded.tcp);
     for (const MptcpOption& option : m_options)
         onOption(packet, option);
-    checkSynAckFallback(packet);
+    checkHandshake(packet, decoded.tcp.payloadLength);
     resolveDsn(packet, tracked, decoded.tcp.payloadLength, row);
+    m_rawValues = m_rawValues || packet.data.dsnUnexpanded || packet.data.dataAckUnexpanded;
     return packet.data;
 }
 
-void MptcpAssembler::readMptcpOptions(const PacketContext& packet, const TcpHeader& tcp)
+void MptcpAssembler::readMptcpOptions(PacketContext& packet, const TcpHeader& tcp)
 {
     m_options.clear();
     std::size_t cutAt = tcp.options.size(); // stays there when the cut fell between options
@@ -51,6 +53,7 @@ void MptcpAssembler::readMptcpOptions(const PacketContext& packet, const TcpHead
         packet.warnings.add("TCP options run past the header or have a bad length", packet.number.value);
     } else if (walk == OptionWalkStatus::Cut) {
         packet.warnings.add("TCP options cut by the snapshot length", packet.number.value);
+        packet.optionsCut = true;
         if (cutMptcpOptionTakesStreamNumber(tcp.options.subspan(cutAt)))
             ensureAnalysis(packet.connection);
     }
@@ -102,12 +105,30 @@ void MptcpAssembler::onMalformed(const PacketContext& packet, const MptcpMalform
 void MptcpAssembler::onMpCapable(const PacketContext& packet, const MpCapable& capable)
 {
     m_connections[packet.connection].subflow.role = SubflowRole::Initial;
+    Subflow& subflow = subflowOf(packet);
     if (packet.isSyn())
-        subflowOf(packet).mpCapableSyn = true;
+        subflow.mpCapableSyn = true;
+    if (packet.isSynAck())
+        subflow.agreedVersion = capable.version;
+    // Keys are hashed by the version the SYN exchange agreed (RFC 8684 §3.1), never mixed.
+    const std::uint8_t version = subflow.agreedVersion.value_or(capable.version);
+    const char* warning = nullptr;
     if (capable.hasSenderKey)
-        keyFromMpCapable(packet, packet.direction, capable.senderKey, capable.version);
-    if (capable.hasReceiverKey)
-        keyFromMpCapable(packet, opposite(packet.direction), capable.receiverKey, capable.version);
+        warning = keyFromMpCapable(packet, packet.direction, capable.senderKey, version);
+    if (capable.hasReceiverKey) {
+        const char* receiverWarning = keyFromMpCapable(packet, opposite(packet.direction), capable.receiverKey,
+                                                       version);
+        warning = warning ? warning : receiverWarning;
+    }
+    if (warning) // once per packet, however many of its keys differ
+        packet.warnings.add(warning, packet.number.value);
+    if (capable.version != version && !subflow.versionEvent && subflow.analysis) {
+        subflow.versionEvent = true;
+        addEvent(packet, EventKind::MpCapable,
+                 "MP_CAPABLE of version " + std::to_string(capable.version) +
+                     " after the SYN exchange agreed on version " + std::to_string(version) +
+                     ": keys hashed as version " + std::to_string(version));
+    }
     if (capable.hasDataLength && capable.dataLength > 0)
         mapFirstData(packet, capable.dataLength);
 }
@@ -174,6 +195,8 @@ void MptcpAssembler::onDssMapping(PacketContext& packet, const Dss& dss)
     if (dss.dataLength > 0 && sender.hasKey())
         sender.dsnReference = dsn;
     subflowOf(packet).direction(packet.direction).mapper.add({dsn, dss.subflowSeq, dss.dataLength, expanded});
+    if (!dss.dataFin || dss.dataLength > 1) // a DATA_FIN alone maps no payload
+        packet.mapping = PacketContext::MappingSeen{dss.subflowSeq, dss.dataLength};
     if (dss.dataLength == 0 && !dss.dataFin)
         onInfiniteMapping(packet);
     keepEvidence(packet, false, dss.dsn64, dss.dsn);
@@ -210,6 +233,9 @@ void MptcpAssembler::onDataAck(PacketContext& packet, const Dss& dss)
         auto& lastDataAck = subflowOf(packet).direction(packet.direction).lastDataAck;
         packet.data.dataAck = seq::unwrap32(lastDataAck.value_or(acked.idsn), std::uint32_t(dss.dataAck));
         lastDataAck = packet.data.dataAck;
+    } else { // raw: finish() expands it if the connection's data sequence space becomes known
+        packet.data.dataAck = std::uint32_t(dss.dataAck);
+        packet.data.dataAckUnexpanded = true;
     }
     keepEvidence(packet, true, dss.dataAck64, dss.dataAck);
 }
@@ -224,10 +250,18 @@ void MptcpAssembler::keepEvidence(const PacketContext& packet, bool isAck, bool 
 void MptcpAssembler::resolveDsn(PacketContext& packet, const TrackedPacket& tracked, std::uint32_t payloadLength,
                                 std::uint32_t row)
 {
-    // Mappings count subflow bytes from the ISN: only a seen SYN gives it exactly.
+    // Mappings count subflow bytes from the ISN: a seen SYN gives it exactly; without the
+    // SYN, finish() infers it from the mappings and maps the payload then.
     Subflow& subflow = subflowOf(packet);
-    if (!subflow.analysis || payloadLength == 0 || !tracked.baseFromSyn)
+    if (!subflow.analysis || payloadLength == 0 || m_connections[packet.connection].subflow.fellBack)
         return;
+    if (!tracked.baseFromSyn) {
+        subflow.direction(packet.direction).synMissing = true;
+        if (packet.mapping)
+            subflow.direction(packet.direction)
+                .isn.observe(tracked.relativeSeq, packet.mapping->subflowSeq, packet.mapping->length, payloadLength);
+        return;
+    }
     const auto mapping = subflow.direction(packet.direction).mapper.find(tracked.relativeSeq);
     if (!mapping) {
         m_unmappedRows.push_back(row); // its mapping may come later: finish() looks again
@@ -267,14 +301,48 @@ void MptcpAssembler::onFail(const PacketContext& packet, const MpFail& fail)
     fallBackToTcp(packet.connection);
 }
 
-void MptcpAssembler::checkSynAckFallback(const PacketContext& packet)
+void MptcpAssembler::checkHandshake(const PacketContext& packet, std::uint32_t payloadLength)
+{
+    // What a fallback right after the MP_CAPABLE handshake needs (RFC 8684 §3.1): the third
+    // ACK without MP_CAPABLE, or data without DSS. finish() decides, once it knows whether any
+    // DSS came at all.
+    bool mpCapable = false;
+    bool mpCapableData = false;
+    bool dss = false;
+    bool mapping = false;
+    for (const MptcpOption& option : m_options) {
+        if (const auto* capable = std::get_if<MpCapable>(&option)) {
+            mpCapable = true;
+            mpCapableData = mpCapableData || (capable->hasDataLength && capable->dataLength > 0);
+        } else if (const auto* d = std::get_if<Dss>(&option)) {
+            dss = true;
+            mapping = mapping || d->hasMapping;
+        }
+    }
+    Subflow& subflow = subflowOf(packet);
+    subflow.sawDss = subflow.sawDss || dss;
+    if (packet.isSynAck()) {
+        checkSynAckFallback(packet, mpCapable);
+        return;
+    }
+    if (!subflow.agreedVersion || packet.optionsCut || (packet.tcpFlags & TcpFlag::Syn))
+        return;
+    const assembly::PacketRef here{packet.number, packet.timeNs, packet.direction};
+    if (packet.direction == Direction::ClientToServer && !subflow.clientAckSeen) {
+        subflow.clientAckSeen = true;
+        if (!mpCapable && !dss)
+            subflow.thirdAckWithoutMpCapable = here;
+    }
+    if (payloadLength > 0 && !mapping && !mpCapableData && !subflow.firstDataWithoutDss)
+        subflow.firstDataWithoutDss = here;
+}
+
+void MptcpAssembler::checkSynAckFallback(const PacketContext& packet, bool sawMpCapable)
 {
     // RFC 8684 §3.1: MP_CAPABLE on the SYN and none on the SYN/ACK means plain TCP.
     SubflowInfo& info = m_connections[packet.connection].subflow;
     const Subflow& subflow = subflowOf(packet);
-    const bool sawMpCapable = std::ranges::any_of(
-        m_options, [](const MptcpOption& option) { return std::holds_alternative<MpCapable>(option); });
-    if (!packet.isSynAck() || sawMpCapable || !subflow.mpCapableSyn || info.fellBack)
+    if (sawMpCapable || packet.optionsCut || !subflow.mpCapableSyn || info.fellBack)
         return;
     info.fellBack = true;
     if (subflow.analysis)

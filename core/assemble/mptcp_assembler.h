@@ -25,6 +25,7 @@ struct DataLevel {
     std::uint64_t dsn = PacketTable::noDsn;     // of the first payload byte
     std::uint64_t dataAck = PacketTable::noDsn;
     bool dsnUnexpanded = false;
+    bool dataAckUnexpanded = false;
     bool dataFin = false;
 };
 
@@ -60,7 +61,13 @@ private:
         Direction direction = Direction::ClientToServer; // TCP direction
         std::uint8_t tcpFlags = 0;
         WarningLog& warnings;
+        bool optionsCut = false; // the snapshot length cut the TCP options: absent means unknown
         DataLevel data{}; // what the handlers found
+        struct MappingSeen {
+            std::uint32_t subflowSeq = 0;
+            std::uint32_t length = 0;
+        };
+        std::optional<MappingSeen> mapping; // the packet's own DSS mapping with data
 
         bool isSyn() const { return (tcpFlags & TcpFlag::Syn) && !(tcpFlags & TcpFlag::Ack); }
         bool isSynAck() const { return (tcpFlags & TcpFlag::Syn) && (tcpFlags & TcpFlag::Ack); }
@@ -76,7 +83,7 @@ private:
     enum class TokenSource { Key, JoinSyn };
 
     // Each packet (mptcp_assembler.cpp).
-    void readMptcpOptions(const PacketContext& packet, const TcpHeader& tcp);
+    void readMptcpOptions(PacketContext& packet, const TcpHeader& tcp);
     void onOption(PacketContext& packet, const MptcpOption& option);
     void onMalformed(const PacketContext& packet, const MptcpMalformed& malformed);
     void onMpCapable(const PacketContext& packet, const MpCapable& capable);
@@ -92,7 +99,8 @@ private:
     void onAddAddr(const PacketContext& packet, const AddAddr& add);
     void onPrio(const PacketContext& packet, const MpPrio& prio);
     void onFail(const PacketContext& packet, const MpFail& fail);
-    void checkSynAckFallback(const PacketContext& packet);
+    void checkHandshake(const PacketContext& packet, std::uint32_t payloadLength);
+    void checkSynAckFallback(const PacketContext& packet, bool sawMpCapable);
     void resolveDsn(PacketContext& packet, const TrackedPacket& tracked, std::uint32_t payloadLength,
                     std::uint32_t row);
     void fallBackToTcp(std::uint32_t connection);
@@ -113,20 +121,27 @@ private:
     std::uint32_t allocate(std::uint32_t connection);
     void ensureAnalysis(std::uint32_t connection);
     void attach(std::uint32_t connection, std::uint32_t analysis, bool flipped);
-    void keyFromMpCapable(const PacketContext& packet, Direction sender, std::uint64_t key,
-                          std::uint8_t version);
+    // Returns the warning the key deserves, or nullptr.
+    const char* keyFromMpCapable(const PacketContext& packet, Direction sender, std::uint64_t key,
+                                 std::uint8_t version);
     void tokenSeen(std::uint32_t connection, Direction owner, std::uint32_t token, TokenSource source);
     static Direction sideOfToken(const Analysis& analysis, std::uint32_t token);
     void flipSides(std::uint32_t analysis);
     void merge(std::uint32_t from, std::uint32_t into, bool flip);
 
     // After the last packet (mptcp_assembler_finish.cpp).
+    void addEventAt(std::uint32_t connection, const assembly::PacketRef& at, EventKind kind, std::string detail);
+    void fallBackAfterHandshakes();
     void resolvePending(PacketTable& table, WarningLog& warnings);
-    void attachOrphans(PacketTable& table);
+    void attachOrphans();
     std::optional<Home> findHome(std::uint32_t orphan, const std::vector<std::vector<std::uint32_t>>& members) const;
     bool sharesAnAddress(const std::vector<std::uint32_t>& orphans, const std::vector<std::uint32_t>& members) const;
     bool evidenceFits(const Analysis& candidate, const Analysis& orphan, bool flipped) const;
-    void expandDsnsOf(std::uint32_t analysis, PacketTable& table) const;
+
+    // Connections without a captured handshake (mptcp_assembler_inference.cpp).
+    void inferSynlessDsns(PacketTable& table, WarningLog& warnings);
+    void groupKeyless(const PacketTable& table);
+    void expandRawValues(PacketTable& table);
     MptcpConnection startOutput(const Analysis& analysis, const TcpConnection& firstSubflow) const;
 
     std::vector<TcpConnection>& m_connections;
@@ -135,6 +150,7 @@ private:
     std::unordered_map<std::uint32_t, std::uint32_t> m_tokens; // token → analysis
     std::vector<PendingEvent> m_events;
     std::vector<std::uint32_t> m_unmappedRows; // payload whose mapping was not seen yet
+    bool m_rawValues = false;                  // some DSN or data ack in the table is a raw 32-bit value
     std::vector<MptcpOption> m_options;        // of the packet being read, kept to reuse its memory
 };
 

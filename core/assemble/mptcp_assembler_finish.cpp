@@ -14,8 +14,12 @@ std::vector<MptcpConnection> MptcpAssembler::finish(PacketTable& table, WarningL
 {
     if (m_subflows.size() < m_connections.size())
         m_subflows.resize(m_connections.size());
+    fallBackAfterHandshakes();
     resolvePending(table, warnings);
-    attachOrphans(table);
+    inferSynlessDsns(table, warnings);
+    attachOrphans();
+    groupKeyless(table);
+    expandRawValues(table);
 
     std::vector<std::int32_t> output(m_analyses.size(), -1); // analysis → index in result
     std::vector<MptcpConnection> result;
@@ -32,6 +36,16 @@ std::vector<MptcpConnection> MptcpAssembler::finish(PacketTable& table, WarningL
         connection.firstNs = std::min(connection.firstNs, m_connections[c].firstNs);
         connection.lastNs = std::max(connection.lastNs, m_connections[c].lastNs);
         m_connections[c].mptcp = connection.id;
+    }
+
+    for (auto& connection : result) {
+        // Without a key, one subflow is a subflow whose connection is not in the capture.
+        connection.unattached = !connection.handshakeCaptured && connection.subflows.size() == 1;
+        if (connection.unattached && (connection.client.tokenKnown || connection.server.tokenKnown)) {
+            // An MP_JOIN to a token no connection in the capture has: the token it asked for.
+            connection.joinToken = connection.server.tokenKnown ? connection.server.token : connection.client.token;
+            connection.client = connection.server = MptcpKeyInfo{};
+        }
     }
 
     for (auto& pending : m_events) {
@@ -57,12 +71,50 @@ MptcpConnection MptcpAssembler::startOutput(const Analysis& analysis, const TcpC
     connection.version = analysis.version;
     connection.client = analysis.side(Direction::ClientToServer).key;
     connection.server = analysis.side(Direction::ServerToClient).key;
-    connection.unattached = !analysis.anyKey() && !analysis.anyToken();
+    connection.handshakeCaptured = analysis.anyKey();
     connection.firstNs = firstSubflow.firstNs;
     connection.lastNs = firstSubflow.lastNs;
-    for (const Direction d : {Direction::ClientToServer, Direction::ServerToClient})
+    for (const Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {
         connection.directions[index(d)].sawDataFin = analysis.side(d).dataFinSeen;
+        connection.dsnUpperBitsUnknown[index(d)] = analysis.side(d).upperBitsGuessed;
+    }
     return connection;
+}
+
+void MptcpAssembler::addEventAt(std::uint32_t connection, const assembly::PacketRef& at, EventKind kind,
+                                std::string detail)
+{
+    MptcpEvent event;
+    event.timeNs = at.timeNs;
+    event.packet = at.number;
+    event.stream = TcpStreamId(connection);
+    event.direction = at.direction;
+    event.kind = kind;
+    event.detail = std::move(detail);
+    m_events.push_back({connection, std::move(event)});
+}
+
+void MptcpAssembler::fallBackAfterHandshakes()
+{
+    // RFC 8684 §3.1: after an MP_CAPABLE SYN exchange, a third ACK without MP_CAPABLE, or
+    // data and never a DSS, means the connection went on as plain TCP.
+    for (std::uint32_t c = 0; c < m_subflows.size(); ++c) {
+        Subflow& subflow = m_subflows[c];
+        if (!subflow.analysis || !subflow.agreedVersion || subflow.sawDss || subflow.fellBackToTcp ||
+            m_connections[c].subflow.fellBack)
+            continue;
+        const bool thirdAck = subflow.thirdAckWithoutMpCapable.has_value();
+        const auto& at = thirdAck ? subflow.thirdAckWithoutMpCapable : subflow.firstDataWithoutDss;
+        if (!at)
+            continue;
+        if (!subflow.fallbackEvent) {
+            subflow.fallbackEvent = true;
+            addEventAt(c, *at, EventKind::Fallback,
+                       thirdAck ? "third ACK without MP_CAPABLE: the connection falls back to TCP"
+                                : "data without DSS after the MP_CAPABLE handshake: the connection falls back to TCP");
+        }
+        fallBackToTcp(c);
+    }
 }
 
 void MptcpAssembler::resolvePending(PacketTable& table, WarningLog& warnings)
@@ -73,18 +125,20 @@ void MptcpAssembler::resolvePending(PacketTable& table, WarningLog& warnings)
         const Subflow& subflow = m_subflows[table.stream[row]];
         const auto mapping = subflow.direction(table.tcpDirection(row)).mapper.find(table.relativeSeq[row]);
         if (!mapping) {
-            warnings.add("MPTCP payload without a DSS mapping", table.packet[row]);
+            if (!subflow.fellBackToTcp)
+                warnings.add("MPTCP payload without a DSS mapping", table.packet[row]);
             continue;
         }
         table.dsn[row] = mapping->dsn;
         if (!mapping->expanded)
             table.marks[row] |= PacketTable::DsnUnexpanded;
+        m_rawValues = m_rawValues || !mapping->expanded;
     }
     m_unmappedRows.clear();
     m_unmappedRows.shrink_to_fit();
 }
 
-void MptcpAssembler::attachOrphans(PacketTable& table)
+void MptcpAssembler::attachOrphans()
 {
     std::vector<std::vector<std::uint32_t>> members(m_analyses.size()); // subflows of each analysis
     for (std::uint32_t c = 0; c < m_subflows.size(); ++c)
@@ -102,7 +156,6 @@ void MptcpAssembler::attachOrphans(PacketTable& table)
             attach(c, home->analysis, home->flipped);
             members[home->analysis].push_back(c);
         }
-        expandDsnsOf(home->analysis, table);
     }
 }
 
@@ -161,22 +214,6 @@ bool MptcpAssembler::evidenceFits(const Analysis& candidate, const Analysis& orp
             return false;
     }
     return !orphan.evidence.empty();
-}
-
-void MptcpAssembler::expandDsnsOf(std::uint32_t analysis, PacketTable& table) const
-{
-    // The 32-bit DSNs of subflows just attached to `analysis`: their IDSN is known now.
-    const Analysis& target = m_analyses[analysis];
-    for (std::size_t row = 0; row < table.size(); ++row) {
-        if (!(table.marks[row] & PacketTable::DsnUnexpanded))
-            continue;
-        const Subflow& subflow = m_subflows[table.stream[row]];
-        if (subflow.analysis != analysis)
-            continue;
-        const DataSide& side = target.side(subflow.mptcpDirection(table.tcpDirection(row)));
-        table.dsn[row] = seq::unwrap32(side.key.idsn + side.maxRelativeDsn / 2, std::uint32_t(table.dsn[row]));
-        table.marks[row] &= std::uint8_t(~PacketTable::DsnUnexpanded);
-    }
 }
 
 } // namespace core

@@ -111,25 +111,20 @@ void MptcpAssembler::tokenSeen(std::uint32_t connection, Direction owner, std::u
     m_tokens.emplace(token, analysis);
 }
 
-void MptcpAssembler::keyFromMpCapable(const PacketContext& packet, Direction sender, std::uint64_t key,
-                                      std::uint8_t version)
+const char* MptcpAssembler::keyFromMpCapable(const PacketContext& packet, Direction sender, std::uint64_t key,
+                                             std::uint8_t version)
 {
     if (subflowOf(packet).analysis) {
         const MptcpKeyInfo& known = sideSentIn(packet, sender).key;
-        if (known.key) {
-            if (*known.key != key)
-                packet.warnings.add("MP_CAPABLE key differs from the key seen before", packet.number.value);
-            return;
-        }
+        if (known.key)
+            return *known.key != key ? "MP_CAPABLE key differs from the key seen before" : nullptr;
     }
     const KeyHash hash = hashKey(key, version);
     tokenSeen(packet.connection, sender, hash.token, TokenSource::Key);
     Analysis& analysis = analysisOf(packet);
     DataSide& side = sideSentIn(packet, sender);
-    if (side.key.tokenKnown && side.key.token != hash.token) {
-        packet.warnings.add("MP_CAPABLE key does not match the token of its connection", packet.number.value);
-        return;
-    }
+    if (side.key.tokenKnown && side.key.token != hash.token)
+        return "MP_CAPABLE key does not match the token of its connection";
     side.key.key = key;
     side.key.token = hash.token;
     side.key.tokenKnown = true;
@@ -138,6 +133,7 @@ void MptcpAssembler::keyFromMpCapable(const PacketContext& packet, Direction sen
     if (!analysis.version)
         analysis.version = version;
     analysis.evidence.clear();
+    return nullptr;
 }
 
 } // namespace core

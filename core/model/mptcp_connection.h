@@ -44,6 +44,13 @@ struct MptcpConnection {
     MptcpId id;
     std::optional<std::uint8_t> version; // unknown when no MP_CAPABLE was seen
     bool unattached = false; // a subflow whose connection could not be found
+    // No MP_CAPABLE key of the connection is in the capture: its subflows were grouped by
+    // their data sequence numbers, or named by an MP_JOIN (see README: differences).
+    bool handshakeCaptured = true;
+    std::optional<std::uint32_t> joinToken; // an unattached MP_JOIN: the token it asked for
+    // By MPTCP direction: only 32-bit DSNs were seen and the IDSN is unknown, so the upper 32
+    // bits of the data sequence numbers are made up (consistent within the connection).
+    std::array<bool, directionCount> dsnUpperBitsUnknown{};
     MptcpKeyInfo client;
     MptcpKeyInfo server;
     std::vector<TcpStreamId> subflows; // increasing

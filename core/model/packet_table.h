@@ -19,7 +19,8 @@ struct PacketTable {
         Retransmission = 0x02, // TCP-level: payload below the highest sequence already sent
         Reinjection = 0x04,    // MPTCP-level: data already sent on another subflow
         DataFin = 0x08,
-        DsnUnexpanded = 0x10, // a 32-bit DSN whose connection's IDSN is unknown: raw value
+        DsnUnexpanded = 0x10,     // a 32-bit DSN whose connection's IDSN is unknown: raw value
+        DataAckUnexpanded = 0x20, // a 32-bit data ack whose IDSN is unknown: raw value
     };
 
     std::vector<std::int64_t> timeNs;       // since the Unix epoch
@@ -30,7 +31,7 @@ struct PacketTable {
     std::vector<std::uint32_t> relativeSeq; // TCP sequence number minus the direction's ISN
     std::vector<std::uint32_t> length;      // TCP payload length
     std::vector<std::uint64_t> dsn;         // 64-bit data sequence number of the payload, or noDsn
-    std::vector<std::uint64_t> dataAck;     // 64-bit data ack, or noDsn
+    std::vector<std::uint64_t> dataAck;     // 64-bit data ack (raw if DataAckUnexpanded), or noDsn
     std::vector<std::uint32_t> relativeAck; // TCP ack minus the peer's ISN (when the Ack flag is set)
     std::vector<std::uint16_t> window;      // advertised window as sent, before scaling
 

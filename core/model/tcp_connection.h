@@ -40,6 +40,9 @@ struct SubflowInfo {
     // Set when mptcpscope attached this subflow to its connection by its data sequence
     // numbers: the mptcp.stream number Wireshark gives it on its own.
     std::optional<MptcpId> wiresharkMptcp;
+    // By TCP direction, when the SYN is not in the capture: the initial sequence number the
+    // DSS mappings imply (sequence number of mapped payload minus its relative subflow number).
+    std::array<std::optional<std::uint32_t>, directionCount> inferredIsn{};
 };
 
 struct TcpConnection {

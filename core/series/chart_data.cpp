@@ -224,6 +224,7 @@ SequenceChartData buildSequenceChart(const Capture& capture, const MptcpConnecti
     result.subflows = subflowSeries(capture, connection);
     const Slots slots = slotsOf(capture, connection);
     const std::uint64_t base = dsnBase(capture, connection, direction);
+    result.fromIdsn = (direction == Direction::ClientToServer ? connection.client : connection.server).key.has_value();
     const PacketTable& table = capture.table;
     std::uint64_t highestAck = PacketTable::noDsn;
 
@@ -240,7 +241,8 @@ SequenceChartData buildSequenceChart(const Capture& capture, const MptcpConnecti
             if (table.marks[row] & PacketTable::Reinjection)
                 append(result.reinjections, t, y, table.packet[row], table.length[row]);
             result.maxY = std::max(result.maxY, y + table.length[row]);
-        } else if (side != direction && table.dataAck[row] != PacketTable::noDsn) {
+        } else if (side != direction && table.dataAck[row] != PacketTable::noDsn &&
+                   !(table.marks[row] & PacketTable::DataAckUnexpanded)) {
             // The data ack line is the highest ack so far: acks on several subflows arrive
             // out of order, and a zigzag between them would hide the progress.
             const std::uint64_t ack = table.dataAck[row];

@@ -43,6 +43,7 @@ struct SequenceChartData {
     double maxY = 0;
     double minX = 0;
     double maxX = 0;
+    bool fromIdsn = true; // false: the key is unknown, y counts from the lowest DSN seen − 1
 };
 
 // Goodput at time t: the new data of (t − window, t] in bits, divided by the time that

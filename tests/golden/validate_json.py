@@ -103,6 +103,50 @@ def validate_shared_captures(cli, schema, scratch):
     return checked, problems
 
 
+def cut_capture(capture, output, keep):
+    """Writes the last `keep` (a fraction) of a classic pcap's packets to output, as a capture
+    that starts after the handshakes would be; returns False for other formats."""
+    data = Path(capture).read_bytes()
+    magic = data[:4]
+    order = {b"\xd4\xc3\xb2\xa1": "<", b"\x4d\x3c\xb2\xa1": "<",
+             b"\xa1\xb2\xc3\xd4": ">", b"\xa1\xb2\x3c\x4d": ">"}.get(magic)
+    if order is None:
+        return False
+    records = []
+    offset = 24
+    while offset + 16 <= len(data):
+        length = int.from_bytes(data[offset + 8:offset + 12], "little" if order == "<" else "big")
+        records.append(data[offset:offset + 16 + length])
+        offset += 16 + length
+    Path(output).write_bytes(data[:24] + b"".join(records[int(len(records) * (1 - keep)):]))
+    return True
+
+
+def validate_cut_captures(cli, schema, scratch):
+    """`summary --json` of the samples and shared captures cut after their handshakes: the
+    fields of connections without a captured handshake."""
+    shared = os.environ.get("MPTCPSCOPE_SHARED_CAPTURES", "")
+    captures = sorted((ROOT / "samples").glob("*.pcap"))
+    if shared and Path(shared).is_dir():
+        captures += sorted(Path(shared).glob("*.pcap"))
+    checked = problems = 0
+    for capture in captures:
+        cut = Path(scratch) / f"cut-{capture.name}"
+        if not cut_capture(capture, cut, 0.4):
+            continue
+        output = Path(scratch) / f"cut-{capture.name}.json"
+        with open(output, "wb") as out:
+            run = subprocess.run([cli, "summary", str(cut), "--json"], stdout=out,
+                                 stderr=subprocess.PIPE, check=False)
+        if run.returncode != 0:
+            print(f"{cut}: mptcpscope-cli summary failed: {run.stderr.decode(errors='replace')}")
+            problems += 1
+            continue
+        problems += report(output, validator_for(schema, "#"))
+        checked += 1
+    return checked, problems
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cli", help="also validate fresh outputs of this mptcpscope-cli")
@@ -122,6 +166,8 @@ def main():
                             arguments.cli, "--out", str(fresh)], check=True)
             folders.append(str(fresh))
             found, wrong = validate_shared_captures(arguments.cli, schema, scratch)
+            checked, problems = checked + found, problems + wrong
+            found, wrong = validate_cut_captures(arguments.cli, schema, scratch)
             checked, problems = checked + found, problems + wrong
         for folder in folders:
             found, wrong = validate_folder(folder, schema, cases)

@@ -168,8 +168,9 @@ void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChart
     const Unit unit = byteUnit(data.maxY);
     auto* x = timeAxis(chart, data.minX, data.maxX);
     auto* y = valueAxis(chart,
-                        request.mptcp() ? tr("Data sequence number − IDSN (%1)").arg(unit.name)
-                                      : tr("Relative sequence number (%1)").arg(unit.name),
+                        !request.mptcp() ? tr("Relative sequence number (%1)").arg(unit.name)
+                        : data.fromIdsn  ? tr("Data sequence number − IDSN (%1)").arg(unit.name)
+                                         : tr("Data sequence number − lowest seen (%1)").arg(unit.name),
                         data.maxY / unit.scale);
     auto* cloud = new PointCloudItem(chart, x, y);
     handle->addPointCloud(cloud);
