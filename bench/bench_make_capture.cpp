@@ -24,6 +24,7 @@
 #include <queue>
 #include <stdexcept>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace {
@@ -224,11 +225,12 @@ int makeMany(const Options& options)
     };
     std::priority_queue<Next, std::vector<Next>, std::greater<>> queue;
     std::map<std::uint64_t, ConnectionIdentity> identities;
+    std::unordered_set<std::uint32_t> tokensInUse;
     PcapWriter writer(options.output, model.linkType, model.snapLength);
     Frame frame;
     std::uint64_t started = 0;
     const auto startCopy = [&] {
-        identities.emplace(started, ConnectionIdentity(model, started, started % 2 == 1));
+        identities.emplace(started, ConnectionIdentity(model, started, started % 2 == 1, tokensInUse));
         queue.push({unit[0].timeNs + std::int64_t(started) * stride, started, 0});
         ++started;
     };

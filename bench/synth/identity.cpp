@@ -57,7 +57,8 @@ std::array<std::uint8_t, 32> joinHmac(std::uint8_t version, std::uint64_t keyX, 
 
 } // namespace
 
-ConnectionIdentity::ConnectionIdentity(const SampleModel& model, std::uint64_t copy, bool plainTcp)
+ConnectionIdentity::ConnectionIdentity(const SampleModel& model, std::uint64_t copy, bool plainTcp,
+                                       std::unordered_set<std::uint32_t>& tokensInUse)
     : m_model(model)
     , m_plainTcp(plainTcp)
     , m_dsnShift(Shift::none(model.subflows.size()))
@@ -75,7 +76,11 @@ ConnectionIdentity::ConnectionIdentity(const SampleModel& model, std::uint64_t c
     if (model.hasAddAddr)
         throw std::runtime_error("the sample has ADD_ADDR options: copies with other keys are not supported");
     for (std::size_t side = 0; side < 2; ++side) {
-        m_key[side] = model.key[side] ^ splitmix64(2 * copy + side);
+        for (std::uint64_t attempt = 0;; ++attempt) {
+            m_key[side] = model.key[side] ^ splitmix64(2 * copy + side + (attempt << 40));
+            if (tokensInUse.insert(core::hashKey(m_key[side], model.version).token).second)
+                break;
+        }
         const auto hash = core::hashKey(m_key[side], model.version);
         m_token[side] = hash.token;
         m_dsnShift.dsn[side] = hash.idsn - model.idsn[side];

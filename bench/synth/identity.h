@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <unordered_set>
 #include <vector>
 
 namespace synth {
@@ -16,8 +17,12 @@ namespace synth {
 class ConnectionIdentity {
 public:
     // Throws std::runtime_error for samples whose copies it cannot make (ADD_ADDR, whose HMAC
-    // would need the new keys too; more client addresses than the ranges hold).
-    ConnectionIdentity(const SampleModel& model, std::uint64_t copy, bool plainTcp);
+    // would need the new keys too; more client addresses than the ranges hold). Keys are
+    // drawn so that their tokens are not in `tokensInUse`, and added to it: a kernel keeps
+    // tokens unique among live connections only, but one token for two connections of a
+    // capture leaves analysers guessing which connection a join belongs to.
+    ConnectionIdentity(const SampleModel& model, std::uint64_t copy, bool plainTcp,
+                       std::unordered_set<std::uint32_t>& tokensInUse);
 
     // Rewrites one frame of the sample (its checksums are left to the caller).
     void apply(Frame& frame, const PacketInfo& info) const;
