@@ -15,5 +15,8 @@ namespace app::json {
 QJsonObject summary(const core::Capture& capture);
 QJsonObject tcpConnection(const core::Capture& capture, const core::TcpConnection& connection);
 QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConnection& connection);
+// What `summary` writes, in its JSON Lines form, for a file it could not load
+// (#/$defs/summary_error).
+QJsonObject summaryError(const QString& file, const QString& error);
 
 } // namespace app::json
