@@ -1,10 +1,27 @@
-// Compares core::load with a bare libpcap pcap_next_ex loop over the same file, side by side.
+// Reading a capture with libpcap, with nothing else done, next to core::load.
+//
+//   bench_pcap_loop CAPTURE [repetitions]
+//       best of the repetitions: the bare loop (pcap_open_offline) and core::load, and their
+//       ratio (what `ctest --preset bench` runs);
+//   bench_pcap_loop --mode open-offline|fopen|load [--buffer BYTES] CAPTURE
+//       one run of one reader, for bench/run.sh, which times the whole process:
+//       open-offline  pcap_next_ex over a file opened by pcap_open_offline (libpcap's stdio
+//                     buffer: st_blksize, 4 KiB on most file systems);
+//       fopen         the same loop over fopen + setvbuf(BYTES, default 1 MiB) +
+//                     pcap_fopen_offline;
+//       load          core::load, what the CLI and the GUI's loader run.
+//   Prints "packets N seconds S" (S measured inside the process).
 #include "load/loader.h"
 
 #include <pcap/pcap.h>
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -13,12 +30,8 @@ double secondsSince(std::chrono::steady_clock::time_point start)
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-long bareLoop(const char* path)
+long countPackets(pcap_t* pcap)
 {
-    char errbuf[PCAP_ERRBUF_SIZE];
-    pcap_t* pcap = pcap_open_offline_with_tstamp_precision(path, PCAP_TSTAMP_PRECISION_NANO, errbuf);
-    if (!pcap)
-        return -1;
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
     long packets = 0;
@@ -31,32 +44,104 @@ long bareLoop(const char* path)
     return packets + long(sum & 0);
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+long openOfflineLoop(const char* path)
 {
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: %s CAPTURE [repetitions]\n", argv[0]);
-        return 2;
+    char errbuf[PCAP_ERRBUF_SIZE];
+    pcap_t* pcap = pcap_open_offline_with_tstamp_precision(path, PCAP_TSTAMP_PRECISION_NANO, errbuf);
+    return pcap ? countPackets(pcap) : -1;
+}
+
+long fopenLoop(const char* path, std::size_t bufferBytes)
+{
+    std::FILE* file = std::fopen(path, "rb");
+    if (!file)
+        return -1;
+    // The buffer must outlive the FILE, which pcap_close closes.
+    std::vector<char> buffer(bufferBytes);
+    std::setvbuf(file, buffer.data(), _IOFBF, buffer.size());
+    char errbuf[PCAP_ERRBUF_SIZE];
+    pcap_t* pcap = pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_NANO, errbuf);
+    if (!pcap) {
+        std::fclose(file);
+        return -1;
     }
-    const int repetitions = argc > 2 ? std::atoi(argv[2]) : 3;
+    return countPackets(pcap);
+}
+
+long loadPackets(const char* path)
+{
+    const auto result = core::load(path);
+    if (!result.ok()) {
+        std::fprintf(stderr, "%s\n", result.error.c_str());
+        return -1;
+    }
+    return long(result.capture->packets);
+}
+
+int compare(const char* path, int repetitions)
+{
     double bestBare = 1e9;
     double bestLoad = 1e9;
     long packets = 0;
     for (int i = 0; i < repetitions; ++i) {
         auto start = std::chrono::steady_clock::now();
-        packets = bareLoop(argv[1]);
+        packets = openOfflineLoop(path);
         bestBare = std::min(bestBare, secondsSince(start));
         start = std::chrono::steady_clock::now();
-        const auto result = core::load(argv[1]);
-        bestLoad = std::min(bestLoad, secondsSince(start));
-        if (!result.ok()) {
-            std::fprintf(stderr, "%s\n", result.error.c_str());
+        if (loadPackets(path) < 0)
             return 2;
-        }
+        bestLoad = std::min(bestLoad, secondsSince(start));
     }
     std::printf("%s: %ld packets\n  bare pcap_next_ex loop: %.3f ms\n  core::load:             %.3f ms\n"
                 "  ratio: %.2f\n",
-                argv[1], packets, bestBare * 1e3, bestLoad * 1e3, bestLoad / bestBare);
+                path, packets, bestBare * 1e3, bestLoad * 1e3, bestLoad / bestBare);
+    return 0;
+}
+
+int usage(const char* program)
+{
+    std::fprintf(stderr,
+                 "usage: %s CAPTURE [repetitions]\n"
+                 "       %s --mode open-offline|fopen|load [--buffer BYTES] CAPTURE\n",
+                 program, program);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    std::string mode;
+    std::size_t bufferBytes = std::size_t(1) << 20;
+    int i = 1;
+    for (; i + 1 < argc && std::strncmp(argv[i], "--", 2) == 0; i += 2) {
+        if (std::strcmp(argv[i], "--mode") == 0)
+            mode = argv[i + 1];
+        else if (std::strcmp(argv[i], "--buffer") == 0)
+            bufferBytes = std::size_t(std::strtoull(argv[i + 1], nullptr, 10));
+        else
+            return usage(argv[0]);
+    }
+    if (i >= argc || bufferBytes == 0)
+        return usage(argv[0]);
+    const char* path = argv[i];
+    if (mode.empty())
+        return compare(path, i + 1 < argc ? std::atoi(argv[i + 1]) : 3);
+
+    const auto start = std::chrono::steady_clock::now();
+    long packets = -1;
+    if (mode == "open-offline")
+        packets = openOfflineLoop(path);
+    else if (mode == "fopen")
+        packets = fopenLoop(path, bufferBytes);
+    else if (mode == "load")
+        packets = loadPackets(path);
+    else
+        return usage(argv[0]);
+    if (packets < 0) {
+        std::fprintf(stderr, "%s: cannot read\n", path);
+        return 1;
+    }
+    std::printf("packets %ld seconds %.6f\n", packets, secondsSince(start));
     return 0;
 }

@@ -33,6 +33,7 @@ private slots:
     void optionsCompleteToTheCommandsOwnAndGlobalOnes();
     void captureArgumentsCompleteToCapturesAndFolders_data();
     void captureArgumentsCompleteToCapturesAndFolders();
+    void aRepeatingArgumentCompletesAgain();
     void numberArgumentsCompleteToNothing();
     void outputCompletesToImagesAndFolders();
     void choicesCompleteAndAreAccepted();
@@ -271,6 +272,33 @@ void TestCompletion::captureArgumentsCompleteToCapturesAndFolders()
     QCOMPARE(complete(before + QStringList{dir}), sorted(expected));
     QCOMPARE(complete(before + QStringList{dir + QLatin1Char('b')}), QStringList{dir + QStringLiteral("b.pcapng")});
     QCOMPARE(complete(before + QStringList{dir + QLatin1Char('n')}), QStringList());
+}
+
+void TestCompletion::aRepeatingArgumentCompletesAgain()
+{
+    REQUIRE_BASH();
+    const QString dir = m_files.path() + QLatin1Char('/');
+    const QStringList captures = sorted({dir + QStringLiteral("a.pcap"), dir + QStringLiteral("b.pcapng"),
+                                         dir + QStringLiteral("c.cap"), dir + QStringLiteral("folder")});
+    int repeating = 0;
+    for (const auto& command : app::cli::commands()) {
+        if (command.arguments.empty() || !command.arguments.back().repeats)
+            continue;
+        QCOMPARE(command.arguments.back().kind, ValueKind::CaptureFile);
+        ++repeating;
+        QStringList before{command.name};
+        for (const auto& argument : command.arguments)
+            before << sampleValue(argument);
+        QStringList options = globalSpellings();
+        for (const auto& name : command.options)
+            options << app::cli::option(name).spellings();
+        for (int more = 0; more < 3; ++more) {
+            QCOMPARE(complete(before + QStringList{dir}), captures);
+            QCOMPARE(complete(before + QStringList{QStringLiteral("-")}), sorted(options));
+            before << sampleValue(command.arguments.back());
+        }
+    }
+    QCOMPARE(repeating, 1); // summary FILE...
 }
 
 void TestCompletion::numberArgumentsCompleteToNothing()

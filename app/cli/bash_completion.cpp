@@ -69,7 +69,7 @@ _mptcpscope_cli()
         return
     fi
 
-    local options='@GLOBAL_OPTIONS@'
+    local options='@GLOBAL_OPTIONS@' repeats=''
     local -a kinds=()
     case ${arguments[0]-} in
 @COMMAND_CASES@    esac
@@ -80,6 +80,8 @@ _mptcpscope_cli()
         _mptcpscope_cli_words '@COMMANDS@'
     elif ((position <= ${#kinds[@]})); then
         _mptcpscope_cli_value "${kinds[position - 1]}"
+    elif [[ -n $repeats ]]; then
+        _mptcpscope_cli_value "${kinds[-1]}"
     elif [[ -z $options_ended ]]; then
         _mptcpscope_cli_words "$options"
     fi
@@ -134,7 +136,10 @@ QString commandCases()
         cases += QStringLiteral("    %1)\n").arg(command.name);
         if (!words.isEmpty())
             cases += QStringLiteral("        options+=' %1'\n").arg(words.join(QLatin1Char(' ')));
-        cases += QStringLiteral("        kinds=(%1)\n        ;;\n").arg(kinds.join(QLatin1Char(' ')));
+        cases += QStringLiteral("        kinds=(%1)\n").arg(kinds.join(QLatin1Char(' ')));
+        if (!command.arguments.empty() && command.arguments.back().repeats)
+            cases += QStringLiteral("        repeats=1\n");
+        cases += QStringLiteral("        ;;\n");
     }
     return cases;
 }

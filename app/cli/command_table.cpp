@@ -49,8 +49,11 @@ const std::vector<Command>& commands()
          QT_TRANSLATE_NOOP("mptcpscope-cli", "One-way delays of an MPTCP connection captured at both ends: min, "
                                              "median, p95, max per subflow and direction, lost packets, clock offset."),
          oneWayDelays},
-        {QStringLiteral("summary"), {file}, {QStringLiteral("json")}, QStringLiteral("summary FILE --json"),
-         QT_TRANSLATE_NOOP("mptcpscope-cli", "Everything, as one mptcpscope/1 JSON document."),
+        {QStringLiteral("summary"), {{QStringLiteral("FILE"), ValueKind::CaptureFile, {}, true}},
+         {QStringLiteral("json"), QStringLiteral("jsonl")}, QStringLiteral("summary FILE... [--json] [--jsonl]"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli",
+                           "Everything, as one mptcpscope/1 JSON document; with several files (or --jsonl), "
+                           "one compact document per line, in argument order (JSON Lines)."),
          summary},
         {QStringLiteral("plot"),
          {{QStringLiteral("{dsn|goodput|share|rtt|tcp-attr}"), ValueKind::Choice,
@@ -78,6 +81,8 @@ const std::vector<Option>& options()
     static const std::vector<Option> table = {
         {QStringLiteral("json"), {}, {}, ValueKind::None, {}, {},
          QT_TRANSLATE_NOOP("mptcpscope-cli", "machine-readable output (schema mptcpscope/1)")},
+        {QStringLiteral("jsonl"), {}, {}, ValueKind::None, {}, {},
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "one compact JSON document per line, even for one file (summary)")},
         {QStringLiteral("full"), {}, {}, ValueKind::None, {}, {},
          QT_TRANSLATE_NOOP("mptcpscope-cli", "include events (mptcp-summary)")},
         {QStringLiteral("mptcp"), {}, QStringLiteral("ID"), ValueKind::Number, {}, {},
@@ -127,6 +132,12 @@ QCommandLineOption Option::toQt() const
         names.prepend(shortName);
     return QCommandLineOption(names, QCoreApplication::translate("mptcpscope-cli", help), valueName,
                               defaultValue);
+}
+
+bool Command::acceptsArgumentCount(qsizetype count) const
+{
+    const auto declared = qsizetype(arguments.size());
+    return !arguments.empty() && arguments.back().repeats ? count >= declared : count == declared;
 }
 
 const Command* findCommand(const QString& name)

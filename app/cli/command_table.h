@@ -20,6 +20,7 @@ struct Argument {
     QString name; // as --help shows it: FILE, STREAM, {dsn|goodput|share}
     ValueKind kind = ValueKind::None;
     QStringList choices;
+    bool repeats = false; // the last argument only: given once or more (FILE...)
 };
 
 struct Option {
@@ -43,6 +44,8 @@ struct Command {
     QString synopsis;
     const char* description = nullptr; // untranslated
     int (*run)(const Invocation&) = nullptr; // called once the argument count matches
+
+    bool acceptsArgumentCount(qsizetype count) const;
 };
 
 const std::vector<Command>& commands();

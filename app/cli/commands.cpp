@@ -73,7 +73,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             << '\n';
         return exitUsage;
     }
-    if (positional.size() != qsizetype(command->arguments.size()) + 1) {
+    if (!command->acceptsArgumentCount(positional.size() - 1)) {
         err << tr("mptcpscope-cli: usage: mptcpscope-cli %1").arg(command->synopsis) << '\n';
         return exitUsage;
     }
@@ -93,16 +93,25 @@ int completion(const Invocation& invocation)
 
 QString tr(const char* text) { return QCoreApplication::translate("mptcpscope-cli", text); }
 
-std::shared_ptr<const core::Capture> loadOrReport(const QString& file, QTextStream& err)
+std::shared_ptr<const core::Capture> loadCapture(const QString& file, QString& error)
 {
     const auto result = core::load(QFile::encodeName(file).toStdString());
     if (!result.ok()) {
-        err << QString::fromStdString(result.error) << '\n';
+        error = QString::fromStdString(result.error);
         return nullptr;
     }
     for (const auto& warning : result.capture->warnings)
         core::log::load()->warn("{}: {}", file.toStdString(), warning);
     return result.capture;
+}
+
+std::shared_ptr<const core::Capture> loadOrReport(const QString& file, QTextStream& err)
+{
+    QString error;
+    auto capture = loadCapture(file, error);
+    if (!capture)
+        err << error << '\n';
+    return capture;
 }
 
 bool needsGui(const QStringList& arguments)

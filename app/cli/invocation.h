@@ -30,8 +30,10 @@ struct Invocation {
 
 QString tr(const char* text);
 
-// Loads a capture; on failure prints the reason on `err` and returns null. Load warnings go to
-// the log.
+// Loads a capture; on failure gives one line naming the file and the problem in `error` and
+// returns null. Load warnings go to the log.
+std::shared_ptr<const core::Capture> loadCapture(const QString& file, QString& error);
+// The same, printing the line on `err`.
 std::shared_ptr<const core::Capture> loadOrReport(const QString& file, QTextStream& err);
 
 // Handlers named by the command table.

@@ -199,11 +199,32 @@ int listMptcp(const Invocation& invocation)
 
 int summary(const Invocation& invocation)
 {
-    const auto capture = loadOrReport(invocation.positional[1], invocation.err);
-    if (!capture)
-        return exitUsage;
-    printJson(invocation.out, json::summary(*capture));
-    return exitOk;
+    const QStringList files = invocation.positional.mid(1);
+    if (files.size() == 1 && !invocation.isSet(QStringLiteral("jsonl"))) {
+        const auto capture = loadOrReport(files.front(), invocation.err);
+        if (!capture)
+            return exitUsage;
+        printJson(invocation.out, json::summary(*capture));
+        return exitOk;
+    }
+    // JSON Lines: one compact document per file, in argument order, each written as soon as it
+    // is ready. A file that cannot be loaded gives an error line (and its line on stderr); the
+    // others still print, and the exit status says that one failed.
+    int status = exitOk;
+    for (const auto& file : files) {
+        QString error;
+        QJsonObject line;
+        if (const auto capture = loadCapture(file, error)) {
+            line = json::summary(*capture);
+        } else {
+            invocation.err << error << '\n';
+            line = json::summaryError(file, error);
+            status = exitUsage;
+        }
+        invocation.out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+        invocation.out.flush();
+    }
+    return status;
 }
 
 int tcpSummary(const Invocation& invocation)

@@ -9,6 +9,8 @@
 namespace app::json {
 namespace {
 
+const QString schemaName = QStringLiteral("mptcpscope/1");
+
 template <typename Value> QJsonObject perDirection(const Value& c2s, const Value& s2c)
 {
     return QJsonObject{{QStringLiteral("c2s"), c2s}, {QStringLiteral("s2c"), s2c}};
@@ -230,7 +232,7 @@ QJsonObject summary(const core::Capture& capture)
         mptcp.append(mptcpConnection(capture, m));
 
     return QJsonObject{
-        {QStringLiteral("schema"), QStringLiteral("mptcpscope/1")},
+        {QStringLiteral("schema"), schemaName},
         {QStringLiteral("file"), QFileInfo(QString::fromStdString(capture.path)).fileName()},
         {QStringLiteral("link_type"), QString::fromStdString(capture.linkTypeName)},
         {QStringLiteral("packets"), qint64(capture.packets)},
@@ -240,6 +242,15 @@ QJsonObject summary(const core::Capture& capture)
         {QStringLiteral("warnings"), warnings},
         {QStringLiteral("tcp"), tcp},
         {QStringLiteral("mptcp"), mptcp},
+    };
+}
+
+QJsonObject summaryError(const QString& file, const QString& error)
+{
+    return QJsonObject{
+        {QStringLiteral("schema"), schemaName},
+        {QStringLiteral("file"), QFileInfo(file).fileName()},
+        {QStringLiteral("error"), error},
     };
 }
 

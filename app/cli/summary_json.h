@@ -16,5 +16,8 @@ QJsonObject summary(const core::Capture& capture);
 QJsonObject tcpConnection(const core::Capture& capture, const core::TcpConnection& connection);
 QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConnection& connection);
 QJsonObject reinjectionList(const core::Capture& capture, const core::MptcpConnection& connection);
+// What `summary` writes, in its JSON Lines form, for a file it could not load
+// (#/$defs/summary_error).
+QJsonObject summaryError(const QString& file, const QString& error);
 
 } // namespace app::json
