@@ -156,9 +156,11 @@ int main(int argc, char* argv[])
         const double maxY = double(packets) * 1400.0 + 17 * 1400.0;
         std::printf("%zu packets, %dx%d image:\n", packets, imageSize.width(), imageSize.height());
         std::printf("  point cloud (what the app draws): %8.2f ms/frame\n", pointCloud(data, maxX, maxY));
-        std::printf("  decimated QLineSeries:            %8.2f ms/frame\n", decimated<QLineSeries>(data, maxX, maxY, false));
+        std::printf("  decimated QLineSeries:            %8.2f ms/frame\n",
+                    decimated<QLineSeries>(data, maxX, maxY, false));
         if (packets <= 2'000'000)
-            std::printf("  decimated QScatterSeries:         %8.2f ms/frame\n", decimated<QScatterSeries>(data, maxX, maxY, false));
+            std::printf("  decimated QScatterSeries:         %8.2f ms/frame\n",
+                        decimated<QScatterSeries>(data, maxX, maxY, false));
         if (packets <= 2'000'000)
             std::printf("  naive QLineSeries, every point:   %8.2f ms/frame\n", naive(data, maxX, maxY));
         std::fflush(stdout);

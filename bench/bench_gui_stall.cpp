@@ -183,9 +183,9 @@ int main(int argc, char* argv[])
     });
     QObject::connect(window.loader(), &app::CaptureLoader::failed, &loadLoop,
                      [&](const QString&, const QString& message) {
-                         failure = message;
-                         loadLoop.quit();
-                     });
+        failure = message;
+        loadLoop.quit();
+    });
 
     meter.clock.start();
     timer.start();
@@ -219,8 +219,8 @@ int main(int argc, char* argv[])
     std::printf("selected:                      %s, %s\n",
                 qPrintable(window.treeView()->currentIndex().data().toString()),
                 qPrintable(window.detailPane()->tabs()->tabText(1).remove(QLatin1Char('&'))));
-    std::printf("load time:                     %.1f ms to captureChanged (loader reports %lld ms)\n",
-                captureChangedMs, static_cast<long long>(loaderElapsedMs));
+    std::printf("load time:                     %.1f ms to captureChanged (loader reports %lld ms)\n", captureChangedMs,
+                static_cast<long long>(loaderElapsedMs));
     std::printf("max event-loop gap, load:      %.1f ms\n", loadGap);
     printGap("  while the worker loads:", w[Worker]);
     printGap("  result handling, 1st paint:", w[Result]);

@@ -18,10 +18,26 @@ std::shared_ptr<spdlog::logger> named(const char* name)
 
 } // namespace
 
-std::shared_ptr<spdlog::logger> capture() { static auto l = named("capture"); return l; }
-std::shared_ptr<spdlog::logger> decode() { static auto l = named("decode"); return l; }
-std::shared_ptr<spdlog::logger> assemble() { static auto l = named("assemble"); return l; }
-std::shared_ptr<spdlog::logger> load() { static auto l = named("load"); return l; }
+std::shared_ptr<spdlog::logger> capture()
+{
+    static auto l = named("capture");
+    return l;
+}
+std::shared_ptr<spdlog::logger> decode()
+{
+    static auto l = named("decode");
+    return l;
+}
+std::shared_ptr<spdlog::logger> assemble()
+{
+    static auto l = named("assemble");
+    return l;
+}
+std::shared_ptr<spdlog::logger> load()
+{
+    static auto l = named("load");
+    return l;
+}
 
 void configure(bool verbose)
 {

@@ -70,8 +70,8 @@ public:
     }
 
     // A segment with explicit sequence numbers, 1 ms after the previous packet.
-    Frame segment(Host from, Host to, std::uint32_t seq, std::uint32_t ack, std::uint8_t flags,
-                  Bytes options = {}, std::uint32_t payloadLength = 0)
+    Frame segment(Host from, Host to, std::uint32_t seq, std::uint32_t ack, std::uint8_t flags, Bytes options = {},
+                  std::uint32_t payloadLength = 0)
     {
         TcpSegment tcpSegment;
         tcpSegment.sourcePort = from.port;

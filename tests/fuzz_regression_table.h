@@ -76,8 +76,8 @@ inline Table readTable(const QString& path)
         }
         fields.removeIf([](const QString& field) { return fieldKind(field) == QLatin1String("known bug"); });
         if (!table.expected.emplace(key, fields).second)
-            table.problems << where + QStringLiteral(": ") + key.first + QLatin1Char(' ') +
-                                  key.second + QStringLiteral(" is listed twice");
+            table.problems << where + QStringLiteral(": ") + key.first + QLatin1Char(' ') + key.second +
+                                  QStringLiteral(" is listed twice");
     }
     return table;
 }

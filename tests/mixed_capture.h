@@ -12,7 +12,7 @@
 namespace testpkt {
 
 struct MixedCapture {
-    QString path; // empty when it could not be written
+    QString path;                        // empty when it could not be written
     std::vector<std::uint64_t> nonTcp;   // packet numbers, 1-based as in Wireshark
     std::vector<std::uint64_t> cutShort; // TCP headers cut by the snapshot length
     std::vector<std::uint64_t> fragment; // an IPv4 fragment
@@ -36,9 +36,9 @@ inline MixedCapture writeMixedCapture(const QTemporaryDir& dir, const QString& n
     add(flow.syn({}));
     {
         Ipv6Header header;
-        header.protocol = 58;                                    // ICMPv6
-        Bytes solicitation{135, 0, 0, 0, 0, 0, 0, 0};            // neighbour solicitation
-        append(solicitation, ipv6Ula(2));                        // target address
+        header.protocol = 58;                         // ICMPv6
+        Bytes solicitation{135, 0, 0, 0, 0, 0, 0, 0}; // neighbour solicitation
+        append(solicitation, ipv6Ula(2));             // target address
         result.nonTcp.push_back(add({ethernet(ethertype::IPv6, ipv6Packet(header, solicitation))}));
     }
     result.cutShort.push_back(add(cutTo(flow.synAck({}), 40))); // 6 bytes of the TCP header

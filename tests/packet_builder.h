@@ -46,10 +46,7 @@ inline void put32le(Bytes& out, std::uint32_t value)
     for (int i = 0; i < 4; ++i)
         out.push_back(std::uint8_t(value >> (8 * i)));
 }
-inline void append(Bytes& out, std::span<const std::uint8_t> more)
-{
-    out.insert(out.end(), more.begin(), more.end());
-}
+inline void append(Bytes& out, std::span<const std::uint8_t> more) { out.insert(out.end(), more.begin(), more.end()); }
 inline Bytes concat(std::initializer_list<std::span<const std::uint8_t>> parts)
 {
     Bytes out;
@@ -104,8 +101,8 @@ struct TcpSegment {
     std::uint32_t ack = 0;
     std::uint8_t flags = tcpflag::Ack;
     std::uint16_t window = 65535;
-    Bytes options;                 // raw option bytes, padded with EOL to a multiple of 4
-    std::uint32_t payloadLength = 0; // filled with a counting pattern
+    Bytes options;                               // raw option bytes, padded with EOL to a multiple of 4
+    std::uint32_t payloadLength = 0;             // filled with a counting pattern
     std::optional<std::uint8_t> dataOffsetWords; // overrides the header length field
 };
 
@@ -114,8 +111,7 @@ inline Bytes tcp(const TcpSegment& segment)
     Bytes options = segment.options;
     while (options.size() % 4)
         options.push_back(0); // EOL padding
-    const std::uint8_t words =
-        segment.dataOffsetWords.value_or(std::uint8_t(5 + options.size() / 4));
+    const std::uint8_t words = segment.dataOffsetWords.value_or(std::uint8_t(5 + options.size() / 4));
     Bytes out;
     put16(out, segment.sourcePort);
     put16(out, segment.destinationPort);
@@ -142,10 +138,10 @@ struct Ipv4Header {
     std::uint32_t source = ipv4(10, 0, 0, 1);
     std::uint32_t destination = ipv4(10, 0, 0, 2);
     std::uint8_t protocol = ipProtoTcp;
-    Bytes options;                             // a multiple of 4 bytes
-    std::uint16_t flagsAndFragment = 0x4000;   // DF, offset 0
-    std::optional<std::uint16_t> totalLength;  // overrides the computed total length
-    std::optional<std::uint8_t> headerWords;   // overrides IHL
+    Bytes options;                            // a multiple of 4 bytes
+    std::uint16_t flagsAndFragment = 0x4000;  // DF, offset 0
+    std::optional<std::uint16_t> totalLength; // overrides the computed total length
+    std::optional<std::uint8_t> headerWords;  // overrides IHL
     std::uint8_t version = 4;
 };
 
@@ -212,8 +208,7 @@ inline Bytes ipv6Packet(const Ipv6Header& header, std::span<const std::uint8_t> 
     Bytes extensions;
     for (std::size_t i = 0; i < header.extensions.size(); ++i) {
         const auto& extension = header.extensions[i];
-        const std::uint8_t next = i + 1 < header.extensions.size() ? header.extensions[i + 1].type
-                                                                   : header.protocol;
+        const std::uint8_t next = i + 1 < header.extensions.size() ? header.extensions[i + 1].type : header.protocol;
         Bytes body = extension.body;
         put8(extensions, next);
         if (extension.type == ipv6ext::Fragment) {
@@ -271,9 +266,9 @@ inline Bytes ethernet(std::uint16_t etherType, std::span<const std::uint8_t> pay
 inline Bytes linuxSll(std::uint16_t protocol, std::span<const std::uint8_t> payload)
 {
     Bytes out;
-    put16(out, 0);     // PACKET_HOST
-    put16(out, 1);     // ARPHRD_ETHER
-    put16(out, 6);     // address length
+    put16(out, 0); // PACKET_HOST
+    put16(out, 1); // ARPHRD_ETHER
+    put16(out, 6); // address length
     append(out, Bytes{0x02, 0, 0, 0, 0, 0x01, 0, 0});
     put16(out, protocol);
     append(out, payload);
@@ -355,8 +350,7 @@ inline Bytes withHeader(std::uint8_t subtypeByte, const Bytes& rest)
 
 // Lengths: 4 (no key), 12 (sender key), 20 (both keys), 22 (+ data length), 24 (+ checksum).
 inline Bytes mpCapable(std::uint8_t version, std::uint8_t flags, std::optional<std::uint64_t> senderKey = {},
-                       std::optional<std::uint64_t> receiverKey = {},
-                       std::optional<std::uint16_t> dataLength = {},
+                       std::optional<std::uint64_t> receiverKey = {}, std::optional<std::uint16_t> dataLength = {},
                        std::optional<std::uint16_t> checksum = {})
 {
     Bytes rest{flags};
@@ -446,8 +440,8 @@ inline Bytes dss(const DssFields& fields)
 }
 
 // RFC 8684 ADD_ADDR for an IPv4 address: E flag, optional port, HMAC unless echoing.
-inline Bytes addAddrV1(bool echo, std::uint8_t addressId, std::uint32_t address,
-                       std::optional<std::uint16_t> port = {}, std::uint64_t hmac = 0x1122334455667788)
+inline Bytes addAddrV1(bool echo, std::uint8_t addressId, std::uint32_t address, std::optional<std::uint16_t> port = {},
+                       std::uint64_t hmac = 0x1122334455667788)
 {
     Bytes rest{addressId};
     put32(rest, address);
@@ -504,8 +498,8 @@ constexpr std::uint32_t LinuxSll2 = 276;
 } // namespace linktype
 
 struct Frame {
-    Bytes bytes;              // what the capture kept
-    std::int64_t timeNs = 0;  // since the Unix epoch
+    Bytes bytes;                  // what the capture kept
+    std::int64_t timeNs = 0;      // since the Unix epoch
     std::uint32_t wireLength = 0; // 0: bytes.size()
 };
 
@@ -523,8 +517,8 @@ inline Frame cutTo(Frame frame, std::size_t snapLength)
 enum class TimePrecision { Micro, Nano };
 
 // Little-endian classic pcap (magic a1b2c3d4 for microseconds, a1b23c4d for nanoseconds).
-inline QByteArray pcapFile(std::uint32_t linkType, const std::vector<Frame>& frames,
-                           TimePrecision precision, std::uint32_t snapLength = 262144)
+inline QByteArray pcapFile(std::uint32_t linkType, const std::vector<Frame>& frames, TimePrecision precision,
+                           std::uint32_t snapLength = 262144)
 {
     Bytes out;
     put32le(out, precision == TimePrecision::Nano ? 0xa1b23c4d : 0xa1b2c3d4);
@@ -571,8 +565,7 @@ struct Host {
 
 class TcpFlow {
 public:
-    TcpFlow(Host client, Host server, std::uint32_t clientIsn, std::uint32_t serverIsn,
-            std::int64_t* clockNs)
+    TcpFlow(Host client, Host server, std::uint32_t clientIsn, std::uint32_t serverIsn, std::int64_t* clockNs)
         : m_client(client)
         , m_server(server)
         , m_clientNext(clientIsn)
@@ -582,15 +575,12 @@ public:
     }
 
     Frame syn(Bytes options) { return send(true, tcpflag::Syn, std::move(options), 0, false); }
-    Frame synAck(Bytes options)
-    {
-        return send(false, tcpflag::Syn | tcpflag::Ack, std::move(options), 0, true);
-    }
+    Frame synAck(Bytes options) { return send(false, tcpflag::Syn | tcpflag::Ack, std::move(options), 0, true); }
     // An ACK or data segment from the client (true) or the server (false).
     Frame ack(bool fromClient, Bytes options = {}, std::uint32_t payloadLength = 0)
     {
-        return send(fromClient, tcpflag::Ack | (payloadLength ? tcpflag::Psh : 0), std::move(options),
-                    payloadLength, true);
+        return send(fromClient, tcpflag::Ack | (payloadLength ? tcpflag::Psh : 0), std::move(options), payloadLength,
+                    true);
     }
     Frame fin(bool fromClient, Bytes options = {})
     {
@@ -601,8 +591,7 @@ public:
     std::uint32_t serverNext() const { return m_serverNext; }
 
 private:
-    Frame send(bool fromClient, std::uint8_t flags, Bytes options, std::uint32_t payloadLength,
-               bool withAck)
+    Frame send(bool fromClient, std::uint8_t flags, Bytes options, std::uint32_t payloadLength, bool withAck)
     {
         const Host& from = fromClient ? m_client : m_server;
         const Host& to = fromClient ? m_server : m_client;

@@ -13,17 +13,14 @@ namespace testdata {
 inline QString samplesDir() { return QStringLiteral(MPTCPSCOPE_SAMPLES_DIR); }
 inline QString dataDir() { return QStringLiteral(MPTCPSCOPE_TEST_DATA_DIR); }
 inline QString sharedCapturesDir() { return QStringLiteral(MPTCPSCOPE_SHARED_CAPTURES); }
-inline bool haveSharedCaptures()
-{
-    return !sharedCapturesDir().isEmpty() && QDir(sharedCapturesDir()).exists();
-}
+inline bool haveSharedCaptures() { return !sharedCapturesDir().isEmpty() && QDir(sharedCapturesDir()).exists(); }
 
 inline QStringList sampleCaptures()
 {
     QStringList result;
     const QDir dir(samplesDir());
-    for (const auto& name : dir.entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")},
-                                          QDir::Files, QDir::Name))
+    for (const auto& name :
+         dir.entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files, QDir::Name))
         result << dir.filePath(name);
     return result;
 }
@@ -34,8 +31,8 @@ inline QStringList sharedCaptures()
     if (!haveSharedCaptures())
         return result;
     const QDir dir(sharedCapturesDir());
-    for (const auto& name : dir.entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")},
-                                          QDir::Files, QDir::Name))
+    for (const auto& name :
+         dir.entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files, QDir::Name))
         result << dir.filePath(name);
     return result;
 }
@@ -59,8 +56,7 @@ inline std::map<QString, PacketCount> packetCounts()
             continue;
         const QStringList fields = line.split(QLatin1Char('\t'));
         if (fields.size() >= 3)
-            result[fields[0]] = {fields[1].toLongLong(), fields[2],
-                                 fields.size() >= 4 ? fields[3].toLongLong() : -1};
+            result[fields[0]] = {fields[1].toLongLong(), fields[2], fields.size() >= 4 ? fields[3].toLongLong() : -1};
     }
     return result;
 }

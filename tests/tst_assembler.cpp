@@ -54,9 +54,8 @@ constexpr Host client{ipv4(10, 0, 0, 1), 40000};
 constexpr Host server{ipv4(10, 0, 0, 2), 5201};
 constexpr Host clientSecondAddress{ipv4(10, 0, 1, 1), 40001};
 
-constexpr std::uint8_t mpcFlagsV1 = 0x01;   // H: HMAC-SHA256, no checksum (Linux default)
-constexpr std::uint8_t mpcFlagsV0 = 0x81;   // A: checksum required, H: HMAC-SHA1
-
+constexpr std::uint8_t mpcFlagsV1 = 0x01; // H: HMAC-SHA256, no checksum (Linux default)
+constexpr std::uint8_t mpcFlagsV0 = 0x81; // A: checksum required, H: HMAC-SHA1
 
 // Linux pure ACK: 8-octet Data ACK (flags 0x03).
 Bytes linuxAckDss(std::uint64_t dataAck)
@@ -66,7 +65,6 @@ Bytes linuxAckDss(std::uint64_t dataAck)
     fields.dataAck64 = true;
     return mptcpopt::dss(fields);
 }
-
 
 void v1Handshake(Scenario& scenario, TcpFlow& flow)
 {
@@ -83,7 +81,6 @@ void joinHandshake(Scenario& scenario, TcpFlow& flow, std::uint32_t token, std::
 }
 
 std::size_t row(int packet) { return std::size_t(packet - 1); } // every frame here is TCP
-
 
 // "ADD_ADDR #4 S>C" for each event of the given kinds.
 QStringList eventList(const core::MptcpConnection& connection, std::initializer_list<core::EventKind> kinds)
@@ -130,8 +127,8 @@ void TestAssembler::v1DataOnMpCapableAck()
     const Frame thirdAck = flow.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key));
     if (thirdAckCaptured)
         scenario.add(thirdAck);
-    const int data = scenario.add(flow.ack(
-        true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key, std::uint16_t(500)), 500));
+    const int data = scenario.add(
+        flow.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key, std::uint16_t(500)), 500));
     const int dataAck = scenario.add(flow.ack(false, linuxAckDss(v1ClientKey.idsn + 501)));
 
     const auto result = scenario.load("mpc_v1_len_22.pcap");
@@ -176,8 +173,8 @@ void TestAssembler::joinSeenBeforeItsConnection()
     scenario.add(join.ack(true, mptcpopt::mpJoinAck()));
     const int initialData = scenario.add(
         initial.ack(true, linuxDataDss(v1ClientKey.idsn + 1, 1, 100, v1ServerKey.idsn + 1), 100));
-    const int joinData =
-        scenario.add(join.ack(true, linuxDataDss(v1ClientKey.idsn + 101, 1, 100, v1ServerKey.idsn + 1), 100));
+    const int joinData = scenario.add(
+        join.ack(true, linuxDataDss(v1ClientKey.idsn + 101, 1, 100, v1ServerKey.idsn + 1), 100));
 
     const auto result = scenario.load("join_before_mp_capable.pcap");
     QVERIFY2(result.ok(), result.error.c_str());
@@ -350,8 +347,8 @@ void TestAssembler::mappingSeenAfterItsData()
     auto flow = scenario.flow(client, server, 1000, 2000);
     v1Handshake(scenario, flow);
     const int unmappedYet = scenario.add(flow.ack(true, linuxAckDss(v1ServerKey.idsn + 1), 1000));
-    const int mapping =
-        scenario.add(flow.ack(true, linuxDataDss(v1ClientKey.idsn + 1, 1, 2000, v1ServerKey.idsn + 1), 1000));
+    const int mapping = scenario.add(
+        flow.ack(true, linuxDataDss(v1ClientKey.idsn + 1, 1, 2000, v1ServerKey.idsn + 1), 1000));
 
     const auto result = scenario.load("mapping_after_data.pcap");
     QVERIFY2(result.ok(), result.error.c_str());
@@ -516,8 +513,8 @@ void TestAssembler::serverInitiatedJoinCountsServerData()
     const Host clientListener{clientSecondAddress.address, 5201};
     auto join = scenario.flow(serverSide, clientListener, 7000, 8000);
     joinHandshake(scenario, join, v1ClientKey.token, 0);
-    const int serverData =
-        scenario.add(join.ack(true, linuxDataDss(v1ServerKey.idsn + 1, 1, 300, v1ClientKey.idsn + 1), 300));
+    const int serverData = scenario.add(
+        join.ack(true, linuxDataDss(v1ServerKey.idsn + 1, 1, 300, v1ClientKey.idsn + 1), 300));
     const int clientAck = scenario.add(join.ack(false, linuxAckDss(v1ServerKey.idsn + 301)));
 
     const auto result = scenario.load("server_initiated_join.pcap");
@@ -556,9 +553,9 @@ void TestAssembler::addressSignallingOnPureAcks()
 
     using core::EventKind;
     const QStringList expected = {
-        QStringLiteral("ADD_ADDR #%1 S>C").arg(announce),   QStringLiteral("ADD_ADDR #%1 C>S").arg(echo),
-        QStringLiteral("ADD_ADDR #%1 S>C").arg(withPort),   QStringLiteral("REMOVE_ADDR #%1 S>C").arg(removeOne),
-        QStringLiteral("MP_PRIO #%1 C>S").arg(prio),        QStringLiteral("REMOVE_ADDR #%1 S>C").arg(removeThree),
+        QStringLiteral("ADD_ADDR #%1 S>C").arg(announce), QStringLiteral("ADD_ADDR #%1 C>S").arg(echo),
+        QStringLiteral("ADD_ADDR #%1 S>C").arg(withPort), QStringLiteral("REMOVE_ADDR #%1 S>C").arg(removeOne),
+        QStringLiteral("MP_PRIO #%1 C>S").arg(prio),      QStringLiteral("REMOVE_ADDR #%1 S>C").arg(removeThree),
     };
     QCOMPARE(eventList(connection, {EventKind::AddAddr, EventKind::RemoveAddr, EventKind::MpPrio}), expected);
     for (const auto& event : connection.events)
@@ -590,15 +587,15 @@ void TestAssembler::optionsCutBySnapshotLength()
     constexpr std::uint32_t snapLength = 74; // Ethernet 14 + IPv4 20 + TCP 20 + 20 option bytes
     Scenario scenario;
     auto flow = scenario.flow(client, server, 1000, 2000);
-    const Bytes synOptions = concat({Bytes{0x02, 0x04, 0x05, 0xb4, 0x04, 0x02},       // MSS, SACK permitted
-                                     Bytes{0x08, 0x0a, 0, 0, 0, 1, 0, 0, 0, 0},      // timestamps
-                                     Bytes{0x01, 0x03, 0x03, 0x07},                  // NOP, window scale
-                                     mptcpopt::mpCapable(1, mpcFlagsV1)});           // beyond the cut
+    const Bytes synOptions = concat({Bytes{0x02, 0x04, 0x05, 0xb4, 0x04, 0x02}, // MSS, SACK permitted
+                                     Bytes{0x08, 0x0a, 0, 0, 0, 1, 0, 0, 0, 0}, // timestamps
+                                     Bytes{0x01, 0x03, 0x03, 0x07},             // NOP, window scale
+                                     mptcpopt::mpCapable(1, mpcFlagsV1)});      // beyond the cut
     const int syn = scenario.add(cutTo(flow.syn(synOptions), snapLength));
     scenario.add(cutTo(flow.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)), snapLength));
     // 20 option bytes: exactly what the snapshot length keeps.
-    scenario.add(cutTo(flow.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)),
-                       snapLength));
+    scenario.add(
+        cutTo(flow.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)), snapLength));
     // NOP, NOP, timestamps, then a 22-byte DSS of which 8 bytes are kept.
     const Bytes dataOptions = concat({Bytes{0x01, 0x01, 0x08, 0x0a, 0, 0, 0, 2, 0, 0, 0, 1},
                                       linuxDataDss(v1ClientKey.idsn + 1, 1, 1000, v1ServerKey.idsn + 1)});
@@ -685,8 +682,10 @@ void TestAssembler::dataAfterMpFailFallback()
     const Bytes mapping = linuxDataDss(clientIdsn + 1, 1, 2000, serverIdsn + 1);
     const int firstData = scenario.add(flow.ack(true, mapping, 1000));
     scenario.add(flow.ack(true, mapping, 1000));
-    const int serverFail = scenario.add(flow.ack(false, concat({linuxAckDss(clientIdsn + 1), mptcpopt::mpFail(clientIdsn + 1)})));
-    const int clientFail = scenario.add(flow.ack(true, concat({linuxAckDss(serverIdsn + 1), mptcpopt::mpFail(serverIdsn + 1)})));
+    const int serverFail = scenario.add(
+        flow.ack(false, concat({linuxAckDss(clientIdsn + 1), mptcpopt::mpFail(clientIdsn + 1)})));
+    const int clientFail = scenario.add(
+        flow.ack(true, concat({linuxAckDss(serverIdsn + 1), mptcpopt::mpFail(serverIdsn + 1)})));
     const Bytes infinite = linuxDataDss(clientIdsn + 2001, 2001, 0, serverIdsn + 1);
     const int fallbackData = scenario.add(flow.ack(true, infiniteMapping ? infinite : Bytes{}, 1000));
     const int moreData = scenario.add(flow.ack(true, infiniteMapping ? infinite : Bytes{}, 1000));

@@ -30,7 +30,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QString m_long;             // sample e twenty times over: progress before the end
+    QString m_long; // sample e twenty times over: progress before the end
     std::uint64_t m_longPackets = 0;
 };
 
@@ -81,7 +81,8 @@ void TestCaptureLoader::initTestCase()
     for (int i = 0; i < repeats; ++i)
         target.write(bytes.mid(24));
     target.close();
-    m_longPackets = repeats * std::uint64_t(testdata::packetCounts().at(QStringLiteral("e_add_remove_addr_backup.pcap")).packets);
+    m_longPackets = repeats *
+                    std::uint64_t(testdata::packetCounts().at(QStringLiteral("e_add_remove_addr_backup.pcap")).packets);
     QVERIFY(m_longPackets > 2 * 4096);
 }
 
@@ -168,12 +169,14 @@ void TestCaptureLoader::loadCancelReloadHundredTimes()
 {
     const auto counts = testdata::packetCounts();
     const QStringList samples = QDir(testdata::samplesDir())
-                                    .entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files, QDir::Name);
+                                    .entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files,
+                                               QDir::Name);
     QVERIFY(samples.size() >= 2);
     std::map<QString, std::uint64_t> expectedPackets; // by link path
     int links = 0;
     const auto linkTo = [&](const QString& target, std::uint64_t packets) {
-        const QString path = m_dir.filePath(QStringLiteral("load-%1.%2").arg(++links, 3, 10, QLatin1Char('0')).arg(QFileInfo(target).suffix()));
+        const QString path = m_dir.filePath(
+            QStringLiteral("load-%1.%2").arg(++links, 3, 10, QLatin1Char('0')).arg(QFileInfo(target).suffix()));
         expectedPackets[path] = packets;
         return QFile::link(target, path) ? path : QString();
     };
@@ -202,7 +205,8 @@ void TestCaptureLoader::loadCancelReloadHundredTimes()
 
     constexpr int rounds = 100;
     for (int round = 0; round < rounds; ++round) {
-        const int how = round % 4; // 0: cancel at once, 1: after progress, 2: supersede at once, 3: supersede after progress
+        const int how = round %
+                        4; // 0: cancel at once, 1: after progress, 2: supersede at once, 3: supersede after progress
         const bool afterProgress = how == 1 || how == 3;
         const bool useLong = afterProgress || (round / 4) % 2 == 0;
         const QString first = useLong ? linkTo(m_long, m_longPackets)

@@ -31,9 +31,9 @@ QString sample(const char* name) { return testdata::samplesDir() + QLatin1Char('
 bool sameConnection(const TcpConnection& a, const TcpConnection& b)
 {
     const auto& b0 = b.stats(Direction::ClientToServer);
-    return (a.client == b.client && a.server == b.server)
-           || (a.stats(Direction::ClientToServer).sawSyn && b0.sawSyn
-               && a.stats(Direction::ClientToServer).initialSeq == b0.initialSeq);
+    return (a.client == b.client && a.server == b.server) ||
+           (a.stats(Direction::ClientToServer).sawSyn && b0.sawSyn &&
+            a.stats(Direction::ClientToServer).initialSeq == b0.initialSeq);
 }
 
 IpAddress ipv4(const char* dotted)
@@ -53,7 +53,8 @@ TcpConnection connection(std::uint32_t stream, const char* client, std::uint16_t
     c.client.port = clientPort;
     c.server.address = ipv4("192.0.2.80");
     c.server.port = 443;
-    for (auto& [d, isn] : {std::pair{Direction::ClientToServer, isnC2s}, std::pair{Direction::ServerToClient, isnS2c}}) {
+    for (auto& [d, isn] :
+         {std::pair{Direction::ClientToServer, isnC2s}, std::pair{Direction::ServerToClient, isnS2c}}) {
         auto& s = c.directions[std::size_t(index(d))];
         s.initialSeq = isn;
         s.initialSeqKnown = true;
@@ -128,8 +129,8 @@ void TestCapturePair::v0PairMatchesWithoutFalseMatches()
     // What is left has no counterpart: no connection of the other file with the same ISN.
     for (const auto stream : map.unmatchedTcpFirst)
         for (const auto& b : server->tcp)
-            QVERIFY(!sameConnection(client->tcp[stream.value], b)
-                    || std::ranges::any_of(map.tcp, [&](const TcpMatch& m) { return m.second == b.stream; }));
+            QVERIFY(!sameConnection(client->tcp[stream.value], b) ||
+                    std::ranges::any_of(map.tcp, [&](const TcpMatch& m) { return m.second == b.stream; }));
     for (const auto stream : map.unmatchedTcpSecond)
         for (const auto& a : client->tcp)
             QVERIFY(!sameConnection(a, server->tcp[stream.value]) || map.tcpOfFirst(a.stream));
@@ -200,7 +201,8 @@ void TestCapturePair::oneWayDelaysFollowTheConfiguredPathDelays()
         QVERIFY(s.figures.count > 0);
         QVERIFY2(s.figures.min >= configured - 0.0001 && s.figures.min <= configured + 0.002,
                  qPrintable(QString::number(s.figures.min)));
-        QVERIFY(s.figures.median >= s.figures.min && s.figures.p95 >= s.figures.median && s.figures.max >= s.figures.p95);
+        QVERIFY(s.figures.median >= s.figures.min && s.figures.p95 >= s.figures.median &&
+                s.figures.max >= s.figures.p95);
         for (const auto& sample : s.samples)
             QVERIFY(sample.seconds > 0);
         // every packet of the direction is matched, lost, or (received) without a sent copy
@@ -209,7 +211,8 @@ void TestCapturePair::oneWayDelaysFollowTheConfiguredPathDelays()
         const auto senderStream = s.senderIsFirst ? s.firstStream : s.secondStream;
         const auto receiverStream = s.senderIsFirst ? s.secondStream : s.firstStream;
         QCOMPARE(s.samples.size() + s.lostRows.size(), sender.tcp[senderStream.value].stats(s.direction).packets);
-        QCOMPARE(s.samples.size() + s.receivedWithoutSent, receiver.tcp[receiverStream.value].stats(s.direction).packets);
+        QCOMPARE(s.samples.size() + s.receivedWithoutSent,
+                 receiver.tcp[receiverStream.value].stats(s.direction).packets);
         lost += s.lostRows.size();
     }
     // The loss is in the middle: the two files differ by what each end never received.
@@ -251,25 +254,27 @@ void TestCapturePair::cliMapAndOwdJsonFollowTheSchema()
         for (const auto& key : output.keys())
             QVERIFY2(properties.contains(key), qPrintable(def + QLatin1Char(' ') + key));
     };
-    const auto map = testcli::runInProcess({QStringLiteral("map"), sample("l_pair_client.pcap"),
-                                            sample("l_pair_server.pcap"), QStringLiteral("--json")});
+    const auto map = testcli::runInProcess(
+        {QStringLiteral("map"), sample("l_pair_client.pcap"), sample("l_pair_server.pcap"), QStringLiteral("--json")});
     QCOMPARE(map.code, 0);
     const auto mapJson = QJsonDocument::fromJson(map.out.toUtf8()).object();
     check(mapJson, QStringLiteral("capture_map"));
     QCOMPARE(mapJson.value(QStringLiteral("mptcp")).toArray().size(), 1);
-    QCOMPARE(mapJson.value(QStringLiteral("mptcp")).toArray().first().toObject().value(QStringLiteral("reason")).toString(),
-             QStringLiteral("keys equal"));
+    QCOMPARE(
+        mapJson.value(QStringLiteral("mptcp")).toArray().first().toObject().value(QStringLiteral("reason")).toString(),
+        QStringLiteral("keys equal"));
 
     const auto owd = testcli::runInProcess({QStringLiteral("owd"), sample("l_pair_client.pcap"),
-                                            sample("l_pair_server.pcap"), QStringLiteral("--mptcp"), QStringLiteral("0"),
-                                            QStringLiteral("--json")});
+                                            sample("l_pair_server.pcap"), QStringLiteral("--mptcp"),
+                                            QStringLiteral("0"), QStringLiteral("--json")});
     QCOMPARE(owd.code, 0);
     const auto owdJson = QJsonDocument::fromJson(owd.out.toUtf8()).object();
     check(owdJson, QStringLiteral("one_way_delays"));
     QCOMPARE(owdJson.value(QStringLiteral("subflows")).toArray().size(), 4);
 
     const auto missing = testcli::runInProcess({QStringLiteral("owd"), sample("l_pair_client.pcap"),
-                                                sample("l_pair_server.pcap"), QStringLiteral("--mptcp"), QStringLiteral("7")});
+                                                sample("l_pair_server.pcap"), QStringLiteral("--mptcp"),
+                                                QStringLiteral("7")});
     QCOMPARE(missing.code, 2);
     QVERIFY(missing.err.contains(QStringLiteral("no MPTCP connection")));
 }

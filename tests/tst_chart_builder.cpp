@@ -1,5 +1,6 @@
 #include "test_data.h"
 
+#include "chart_panel.h"
 #include "chart_view.h"
 #include "charts/chart_builder.h"
 #include "charts/chart_exporter.h"
@@ -7,7 +8,6 @@
 #include "charts/point_cloud_item.h"
 #include "load/loader.h"
 #include "model/capture.h"
-#include "chart_panel.h"
 #include "series/chart_data.h"
 #include "series/round_interval.h"
 
@@ -129,7 +129,8 @@ void TestChartBuilder::sequenceChartMatchesTheModel()
     QCOMPARE(payload, expectedPayload);
     QCOMPARE(qulonglong(data.maxY), qulonglong(m.directions[std::size_t(direction)].dataBytes + 1));
 
-    std::unique_ptr<QChart> chart(app::charts::buildChart(m_sample, {ChartKind::Sequence, core::MptcpId(0), core::Direction(direction)}));
+    std::unique_ptr<QChart> chart(
+        app::charts::buildChart(m_sample, {ChartKind::Sequence, core::MptcpId(0), core::Direction(direction)}));
     QVERIFY(chart);
     auto* handle = ChartHandle::of(chart.get());
     QVERIFY(handle);
@@ -147,7 +148,8 @@ void TestChartBuilder::shareChartMatchesTheSubflowTable()
             QCOMPARE(std::accumulate(data.bytes[s].begin(), data.bytes[s].end(), std::uint64_t(0)), data.totals[s]);
         }
     }
-    std::unique_ptr<QChart> chart(app::charts::buildChart(m_sample, {ChartKind::Share, core::MptcpId(0), core::Direction::ClientToServer}));
+    std::unique_ptr<QChart> chart(
+        app::charts::buildChart(m_sample, {ChartKind::Share, core::MptcpId(0), core::Direction::ClientToServer}));
     QVERIFY(chart);
     auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().first());
     QVERIFY(bars);
@@ -253,7 +255,7 @@ void TestChartBuilder::axisLabelsFitAtAnyWidth_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QSize>("size");
     for (const auto& [name, kind] : {std::pair{"share", ChartKind::Share}, std::pair{"goodput", ChartKind::Goodput},
-                                      std::pair{"dsn", ChartKind::Sequence}})
+                                     std::pair{"dsn", ChartKind::Sequence}})
         for (const QSize size : {QSize(400, 300), QSize(600, 400), QSize(900, 600), QSize(1600, 800)})
             QTest::addRow("%s %dx%d", name, size.width(), size.height()) << int(kind) << size;
 }
@@ -427,8 +429,8 @@ void TestChartBuilder::timeAxisEndsWithTheData_data()
     QTest::addColumn<QString>("sample");
     QTest::addColumn<int>("kind");
     for (const char* sample : {"a", "b"})
-        for (const auto& [name, kind] : {std::pair{"goodput", ChartKind::Goodput}, std::pair{"dsn", ChartKind::Sequence},
-                                          std::pair{"share", ChartKind::Share}})
+        for (const auto& [name, kind] : {std::pair{"goodput", ChartKind::Goodput},
+                                         std::pair{"dsn", ChartKind::Sequence}, std::pair{"share", ChartKind::Share}})
             QTest::addRow("%s %s", sample, name) << QString::fromLatin1(sample) << int(kind);
 }
 
@@ -447,10 +449,9 @@ void TestChartBuilder::timeAxisEndsWithTheData()
     const auto* time = timeAxisOf(*chart);
     QVERIFY(time);
     // The share chart ends with the interval holding the last data.
-    const double end = kind == int(ChartKind::Share)
-                           ? ChartHandle::of(chart.get())->data().share.binStarts.back() +
-                                 ChartHandle::of(chart.get())->data().share.binWidth
-                           : last;
+    const double end = kind == int(ChartKind::Share) ? ChartHandle::of(chart.get())->data().share.binStarts.back() +
+                                                           ChartHandle::of(chart.get())->data().share.binWidth
+                                                     : last;
     const double margin = 0.03 * (last - first);
     QVERIFY2(time->max() >= last && time->max() <= end + margin,
              qPrintable(QStringLiteral("axis ends at %1, data at %2").arg(time->max()).arg(last)));
@@ -485,7 +486,8 @@ void TestChartBuilder::panelDefaultsToTheAutoWindow()
 
 void TestChartBuilder::decimationFollowsZoom()
 {
-    std::unique_ptr<QChart> chart(app::charts::buildChart(m_sample, {ChartKind::Sequence, core::MptcpId(0), core::Direction::ClientToServer}));
+    std::unique_ptr<QChart> chart(
+        app::charts::buildChart(m_sample, {ChartKind::Sequence, core::MptcpId(0), core::Direction::ClientToServer}));
     auto* handle = ChartHandle::of(chart.get());
     QCOMPARE(handle->pointClouds().size(), std::size_t(1));
     const auto* cloud = handle->pointClouds().front();
@@ -502,7 +504,8 @@ void TestChartBuilder::decimationFollowsZoom()
     QVERIFY(data.size() > 10);
     auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
     x->setRange(data.x[2], data.x[8]);
-    QVERIFY(app::charts::exportChart(chart.get(), dir.filePath(QStringLiteral("zoomed.png")), QSize(1200, 800), nullptr));
+    QVERIFY(
+        app::charts::exportChart(chart.get(), dir.filePath(QStringLiteral("zoomed.png")), QSize(1200, 800), nullptr));
     std::size_t inView = 0;
     for (const auto& source : handle->hoverSources())
         inView += std::size_t(std::count_if(source.data->x.begin(), source.data->x.end(),
@@ -510,7 +513,8 @@ void TestChartBuilder::decimationFollowsZoom()
     QVERIFY(cloud->drawnPoints() >= inView);
 
     // The goodput lines are QtCharts series: never more points than about four per pixel.
-    std::unique_ptr<QChart> goodput(app::charts::buildChart(m_sample, {ChartKind::Goodput, core::MptcpId(0), core::Direction::ClientToServer, 0.1}));
+    std::unique_ptr<QChart> goodput(app::charts::buildChart(
+        m_sample, {ChartKind::Goodput, core::MptcpId(0), core::Direction::ClientToServer, 0.1}));
     goodput->resize(300, 200);
     auto* goodputHandle = ChartHandle::of(goodput.get());
     goodputHandle->refreshAll();
@@ -525,7 +529,8 @@ void TestChartBuilder::hoverNamesThePacket()
     app::ChartView view;
     view.resize(900, 600);
     // Without the data ack line, which may pass closer to the cursor than the packet's dot.
-    view.setChart(app::charts::buildChart(m_sample, {ChartKind::Sequence, core::MptcpId(0), core::Direction::ClientToServer, 0, false}));
+    view.setChart(app::charts::buildChart(
+        m_sample, {ChartKind::Sequence, core::MptcpId(0), core::Direction::ClientToServer, 0, false}));
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     auto* handle = ChartHandle::of(view.chart());
@@ -543,10 +548,13 @@ void TestChartBuilder::hoverNamesThePacket()
 void TestChartBuilder::badRequestsAreErrors()
 {
     QString error;
-    QVERIFY(!app::charts::buildChart(m_sample, {ChartKind::Sequence, core::MptcpId(99), core::Direction::ClientToServer}, &error));
+    QVERIFY(!app::charts::buildChart(
+        m_sample, {ChartKind::Sequence, core::MptcpId(99), core::Direction::ClientToServer}, &error));
     QVERIFY(error.contains(QStringLiteral("99")));
-    QVERIFY(!app::charts::buildChart(m_sample, {ChartKind::Share, core::TcpStreamId(0), core::Direction::ClientToServer}, &error));
-    QVERIFY(!app::charts::buildChart(m_sample, {ChartKind::Goodput, core::TcpStreamId(1000), core::Direction::ClientToServer}, &error));
+    QVERIFY(!app::charts::buildChart(
+        m_sample, {ChartKind::Share, core::TcpStreamId(0), core::Direction::ClientToServer}, &error));
+    QVERIFY(!app::charts::buildChart(
+        m_sample, {ChartKind::Goodput, core::TcpStreamId(1000), core::Direction::ClientToServer}, &error));
 }
 
 QTEST_MAIN(TestChartBuilder)

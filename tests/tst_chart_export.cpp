@@ -5,8 +5,8 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,10 +68,10 @@ void TestChartExport::cliWritesPng()
     QTemporaryDir dir;
     const QString out = dir.filePath(kind + QStringLiteral(".png"));
     QString err;
-    QCOMPARE(runCli(QStringList{QStringLiteral("plot"), kind, sample("b_four_subflows_bidir.pcapng"), QStringLiteral("--mptcp"),
-                                QStringLiteral("0"), QStringLiteral("--direction"), direction, QStringLiteral("-o"), out,
-                                QStringLiteral("--width"), QString::number(width), QStringLiteral("--height"),
-                                QString::number(height)} +
+    QCOMPARE(runCli(QStringList{QStringLiteral("plot"), kind, sample("b_four_subflows_bidir.pcapng"),
+                                QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("--direction"),
+                                direction, QStringLiteral("-o"), out, QStringLiteral("--width"), QString::number(width),
+                                QStringLiteral("--height"), QString::number(height)} +
                         extra,
                     &err),
              0);
@@ -104,8 +104,8 @@ void TestChartExport::cliWritesTcpAttributes_data()
     QTest::addColumn<QStringList>("attributes");
     QTest::addRow("all") << QStringList();
     QTest::addRow("seq,ack") << QStringList{QStringLiteral("--attr"), QStringLiteral("seq,ack")};
-    QTest::addRow("rwnd inflight") << QStringList{QStringLiteral("--attr"), QStringLiteral("rwnd"), QStringLiteral("--attr"),
-                                                  QStringLiteral("inflight")};
+    QTest::addRow("rwnd inflight") << QStringList{QStringLiteral("--attr"), QStringLiteral("rwnd"),
+                                                  QStringLiteral("--attr"), QStringLiteral("inflight")};
 }
 
 void TestChartExport::cliWritesTcpAttributes()
@@ -114,11 +114,12 @@ void TestChartExport::cliWritesTcpAttributes()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("tcp-attr.png"));
     QString err;
-    QCOMPARE(runCli(QStringList{QStringLiteral("plot"), QStringLiteral("tcp-attr"), sample("d_loss_delay_reinjections.pcap"),
-                                QStringLiteral("--tcp"), QStringLiteral("1"), QStringLiteral("-o"), out} +
-                        attributes,
-                    &err),
-             0);
+    QCOMPARE(
+        runCli(QStringList{QStringLiteral("plot"), QStringLiteral("tcp-attr"), sample("d_loss_delay_reinjections.pcap"),
+                           QStringLiteral("--tcp"), QStringLiteral("1"), QStringLiteral("-o"), out} +
+                   attributes,
+               &err),
+        0);
     QImage image(out);
     QVERIFY2(!image.isNull(), qPrintable(err));
     QCOMPARE(image.size(), QSize(1200, 700));
@@ -133,8 +134,9 @@ void TestChartExport::goodputWindowFollowsTheTransfer()
 {
     // The transfer's duration from the CLI's own summary: 8 × data bytes / goodput.
     QProcess summary;
-    summary.start(QStringLiteral(MPTCPSCOPE_CLI_EXE), {QStringLiteral("mptcp-summary"), sample("a_two_subflows_upload.pcap"),
-                                                        QStringLiteral("0"), QStringLiteral("--json")});
+    summary.start(QStringLiteral(MPTCPSCOPE_CLI_EXE),
+                  {QStringLiteral("mptcp-summary"), sample("a_two_subflows_upload.pcap"), QStringLiteral("0"),
+                   QStringLiteral("--json")});
     QVERIFY(summary.waitForFinished(60000));
     const QJsonObject json = QJsonDocument::fromJson(summary.readAllStandardOutput()).object();
     const double bytes = json.value(QStringLiteral("data_bytes")).toObject().value(QStringLiteral("c2s")).toDouble();
@@ -149,7 +151,8 @@ void TestChartExport::goodputWindowFollowsTheTransfer()
              0);
     QFile svg(out);
     QVERIFY(svg.open(QIODevice::ReadOnly));
-    const auto match = QRegularExpression(QStringLiteral("Goodput over ([0-9.e-]+) s")).match(QString::fromUtf8(svg.readAll()));
+    const auto match =
+        QRegularExpression(QStringLiteral("Goodput over ([0-9.e-]+) s")).match(QString::fromUtf8(svg.readAll()));
     QVERIFY(match.hasMatch());
     const double window = match.captured(1).toDouble();
     // A round window (1, 2 or 5 × 10ⁿ s) giving tens of windows over the transfer.
@@ -163,8 +166,9 @@ void TestChartExport::optionsBeforeTheCommand()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("first.png"));
-    QCOMPARE(runCli({QStringLiteral("-o"), out, QStringLiteral("--width"), QStringLiteral("640"), QStringLiteral("plot"),
-                     QStringLiteral("dsn"), sample("a_two_subflows_upload.pcap"), QStringLiteral("--mptcp"), QStringLiteral("0")}),
+    QCOMPARE(runCli({QStringLiteral("-o"), out, QStringLiteral("--width"), QStringLiteral("640"),
+                     QStringLiteral("plot"), QStringLiteral("dsn"), sample("a_two_subflows_upload.pcap"),
+                     QStringLiteral("--mptcp"), QStringLiteral("0")}),
              0);
     QCOMPARE(QImage(out).width(), 640);
 }
@@ -174,16 +178,53 @@ void TestChartExport::cliRefusesBadRequests_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
     const QString file = sample("a_two_subflows_upload.pcap");
-    QTest::addRow("unknown kind") << QStringList{QStringLiteral("plot"), QStringLiteral("pie"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("pie");
-    QTest::addRow("no output") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file, QStringLiteral("--mptcp"), QStringLiteral("0")} << QStringLiteral("-o");
-    QTest::addRow("no connection") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file, QStringLiteral("--mptcp"), QStringLiteral("7"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("mptcp.stream 7");
-    QTest::addRow("bad extension") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("x.jpg")} << QStringLiteral(".png or .svg");
-    QTest::addRow("endless window") << QStringList{QStringLiteral("plot"), QStringLiteral("goodput"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("--window"), QStringLiteral("inf"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("--window");
-    QTest::addRow("no window") << QStringList{QStringLiteral("plot"), QStringLiteral("goodput"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("--window"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("--window");
-    QTest::addRow("bad direction") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("--direction"), QStringLiteral("up"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("c2s or s2c");
-    QTest::addRow("tcp-attr of an MPTCP connection") << QStringList{QStringLiteral("plot"), QStringLiteral("tcp-attr"), file, QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("--tcp STREAM");
-    QTest::addRow("unknown attribute") << QStringList{QStringLiteral("plot"), QStringLiteral("tcp-attr"), file, QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--attr"), QStringLiteral("seq,cwnd"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("--attr");
-    QTest::addRow("tcp-attr of no connection") << QStringList{QStringLiteral("plot"), QStringLiteral("tcp-attr"), file, QStringLiteral("--tcp"), QStringLiteral("9"), QStringLiteral("-o"), QStringLiteral("x.png")} << QStringLiteral("tcp.stream 9");
+    QTest::addRow("unknown kind") << QStringList{QStringLiteral("plot"),    QStringLiteral("pie"), file,
+                                                 QStringLiteral("--mptcp"), QStringLiteral("0"),   QStringLiteral("-o"),
+                                                 QStringLiteral("x.png")}
+                                  << QStringLiteral("pie");
+    QTest::addRow("no output") << QStringList{QStringLiteral("plot"), QStringLiteral("dsn"), file,
+                                              QStringLiteral("--mptcp"), QStringLiteral("0")}
+                               << QStringLiteral("-o");
+    QTest::addRow("no connection")
+        << QStringList{QStringLiteral("plot"),    QStringLiteral("dsn"), file,
+                       QStringLiteral("--mptcp"), QStringLiteral("7"),   QStringLiteral("-o"),
+                       QStringLiteral("x.png")}
+        << QStringLiteral("mptcp.stream 7");
+    QTest::addRow("bad extension")
+        << QStringList{QStringLiteral("plot"),    QStringLiteral("dsn"), file,
+                       QStringLiteral("--mptcp"), QStringLiteral("0"),   QStringLiteral("-o"),
+                       QStringLiteral("x.jpg")}
+        << QStringLiteral(".png or .svg");
+    QTest::addRow("endless window")
+        << QStringList{QStringLiteral("plot"),    QStringLiteral("goodput"), file,
+                       QStringLiteral("--mptcp"), QStringLiteral("0"),       QStringLiteral("--window"),
+                       QStringLiteral("inf"),     QStringLiteral("-o"),      QStringLiteral("x.png")}
+        << QStringLiteral("--window");
+    QTest::addRow("no window")
+        << QStringList{QStringLiteral("plot"),    QStringLiteral("goodput"), file,
+                       QStringLiteral("--mptcp"), QStringLiteral("0"),       QStringLiteral("--window"),
+                       QStringLiteral("0"),       QStringLiteral("-o"),      QStringLiteral("x.png")}
+        << QStringLiteral("--window");
+    QTest::addRow("bad direction")
+        << QStringList{QStringLiteral("plot"),    QStringLiteral("dsn"), file,
+                       QStringLiteral("--mptcp"), QStringLiteral("0"),   QStringLiteral("--direction"),
+                       QStringLiteral("up"),      QStringLiteral("-o"),  QStringLiteral("x.png")}
+        << QStringLiteral("c2s or s2c");
+    QTest::addRow("tcp-attr of an MPTCP connection")
+        << QStringList{QStringLiteral("plot"),    QStringLiteral("tcp-attr"), file,
+                       QStringLiteral("--mptcp"), QStringLiteral("0"),        QStringLiteral("-o"),
+                       QStringLiteral("x.png")}
+        << QStringLiteral("--tcp STREAM");
+    QTest::addRow("unknown attribute")
+        << QStringList{QStringLiteral("plot"),     QStringLiteral("tcp-attr"), file,
+                       QStringLiteral("--tcp"),    QStringLiteral("0"),        QStringLiteral("--attr"),
+                       QStringLiteral("seq,cwnd"), QStringLiteral("-o"),       QStringLiteral("x.png")}
+        << QStringLiteral("--attr");
+    QTest::addRow("tcp-attr of no connection")
+        << QStringList{QStringLiteral("plot"),  QStringLiteral("tcp-attr"), file,
+                       QStringLiteral("--tcp"), QStringLiteral("9"),        QStringLiteral("-o"),
+                       QStringLiteral("x.png")}
+        << QStringLiteral("tcp.stream 9");
 }
 
 void TestChartExport::cliRefusesBadRequests()

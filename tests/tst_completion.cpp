@@ -1,8 +1,8 @@
 // The bash completion of mptcpscope-cli, as cmake --install installs it, run in bash and checked
 // against the command table that --help is printed from.
 
-#include "command_table.h"
 #include "cli_runner.h"
+#include "command_table.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,7 +92,8 @@ void TestCompletion::initTestCase()
                    QStringLiteral("bash_completion"), QStringLiteral("--prefix"), m_prefix.path()});
     QVERIFY(install.waitForFinished(60000));
     QVERIFY2(install.exitCode() == 0, install.readAllStandardError().constData());
-    m_script = m_prefix.filePath(QStringLiteral(MPTCPSCOPE_INSTALL_DATADIR "/bash-completion/completions/mptcpscope-cli"));
+    m_script = m_prefix.filePath(
+        QStringLiteral(MPTCPSCOPE_INSTALL_DATADIR "/bash-completion/completions/mptcpscope-cli"));
 
     const QDir files(m_files.path());
     for (const char* name : {"a.pcap", "b.pcapng", "c.cap", "notes.txt", "image.png", "chart.svg"}) {
@@ -113,14 +114,15 @@ QStringList TestCompletion::complete(const QStringList& words) const
     bash.start(m_bash, QStringList{QStringLiteral("-c"),
                                    QStringLiteral("source \"$0\" || exit 1; COMP_WORDS=(mptcpscope-cli \"$@\"); "
                                                   "COMP_CWORD=$#; _mptcpscope_cli; printf '%s\\n' \"${COMPREPLY[@]}\""),
-                                   m_script} + words);
+                                   m_script} +
+                           words);
     if (!bash.waitForFinished(30000) || bash.exitCode() != 0 || !bash.readAllStandardError().isEmpty())
         return {QStringLiteral("<bash failed or complained>")};
     return sorted(QString::fromUtf8(bash.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
 }
 
-#define REQUIRE_BASH()                                                                                       \
-    if (m_bash.isEmpty())                                                                                    \
+#define REQUIRE_BASH()                                                                                                 \
+    if (m_bash.isEmpty())                                                                                              \
         QSKIP("bash is not installed");
 
 void TestCompletion::installedScriptIsWhatTheCliPrints()
@@ -182,7 +184,8 @@ void TestCompletion::helpShowsEveryCommandAndOption()
     for (const auto& option : app::cli::options()) {
         QVERIFY2(run.out.contains(QStringLiteral("--") + option.name), qPrintable(option.name));
         if (!option.defaultValue.isEmpty())
-            QVERIFY2(run.out.contains(QStringLiteral("(default %1)").arg(option.defaultValue)), qPrintable(option.name));
+            QVERIFY2(run.out.contains(QStringLiteral("(default %1)").arg(option.defaultValue)),
+                     qPrintable(option.name));
     }
 }
 
@@ -211,7 +214,8 @@ void TestCompletion::synopsisNamesExactlyTheCommandsOptionsAndArguments()
             spellings << own;
         }
         for (const auto& match : optionWord.globalMatch(command.synopsis))
-            QVERIFY2(spellings.contains(match.captured()), qPrintable(command.name + QLatin1Char(' ') + match.captured()));
+            QVERIFY2(spellings.contains(match.captured()),
+                     qPrintable(command.name + QLatin1Char(' ') + match.captured()));
 
         qsizetype from = command.name.size();
         for (const auto& argument : command.arguments) {
@@ -308,7 +312,8 @@ void TestCompletion::numberArgumentsCompleteToNothing()
         QStringList before{command.name};
         for (const auto& argument : command.arguments) {
             if (argument.kind == ValueKind::Number)
-                QVERIFY2(complete(before + QStringList{QString()}).isEmpty(), qPrintable(before.join(QLatin1Char(' '))));
+                QVERIFY2(complete(before + QStringList{QString()}).isEmpty(),
+                         qPrintable(before.join(QLatin1Char(' '))));
             before << sampleValue(argument);
         }
     }
@@ -318,8 +323,8 @@ void TestCompletion::outputCompletesToImagesAndFolders()
 {
     REQUIRE_BASH();
     const QString dir = m_files.path() + QLatin1Char('/');
-    const QStringList expected = sorted({dir + QStringLiteral("chart.svg"), dir + QStringLiteral("folder"),
-                                         dir + QStringLiteral("image.png")});
+    const QStringList expected = sorted(
+        {dir + QStringLiteral("chart.svg"), dir + QStringLiteral("folder"), dir + QStringLiteral("image.png")});
     for (const auto& spelling : app::cli::option(QStringLiteral("output")).spellings())
         QCOMPARE(complete({QStringLiteral("plot"), spelling, dir}), expected);
 }
@@ -346,8 +351,8 @@ void TestCompletion::choicesCompleteAndAreAccepted()
     QCOMPARE(complete({QStringLiteral("plot"), QStringLiteral("--direction"), QString()}), sorted(directions));
     for (const auto& direction : directions) {
         const Run run = runInProcess({QStringLiteral("plot"), kinds.first(), missing, QStringLiteral("--mptcp"),
-                                      QStringLiteral("0"), QStringLiteral("-o"), image,
-                                      QStringLiteral("--direction"), direction});
+                                      QStringLiteral("0"), QStringLiteral("-o"), image, QStringLiteral("--direction"),
+                                      direction});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(missing), qPrintable(run.err));
     }
@@ -372,14 +377,17 @@ void TestCompletion::optionValuesInAnyFormAreSkipped()
     const QString direction = QStringLiteral("--direction");
     const QString equals = QStringLiteral("=");
     // Bash splits "--direction=s2c" into three words.
-    QCOMPARE(complete({QStringLiteral("plot"), direction, equals}), QStringList({QStringLiteral("c2s"), QStringLiteral("s2c")}));
-    QCOMPARE(complete({QStringLiteral("plot"), direction, equals, QStringLiteral("s")}), QStringList{QStringLiteral("s2c")});
+    QCOMPARE(complete({QStringLiteral("plot"), direction, equals}),
+             QStringList({QStringLiteral("c2s"), QStringLiteral("s2c")}));
+    QCOMPARE(complete({QStringLiteral("plot"), direction, equals, QStringLiteral("s")}),
+             QStringList{QStringLiteral("s2c")});
     QCOMPARE(complete({QStringLiteral("plot"), direction, equals, QStringLiteral("s2c"), QStringLiteral("dsn"), dir}),
              captures);
     // Options and their values before the command.
-    QCOMPARE(complete({QStringLiteral("--verbose"), QStringLiteral("-o"), QStringLiteral("x.png"),
-                       QStringLiteral("plot"), QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("dsn"), dir}),
-             captures);
+    QCOMPARE(
+        complete({QStringLiteral("--verbose"), QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("plot"),
+                  QStringLiteral("--mptcp"), QStringLiteral("0"), QStringLiteral("dsn"), dir}),
+        captures);
     // After all arguments come the options.
     QCOMPARE(complete({QStringLiteral("list-tcp"), QStringLiteral("x.pcap"), QString()}),
              sorted(globalSpellings() + QStringList{QStringLiteral("--json")}));

@@ -76,7 +76,8 @@ void TestConnectionTreeModel::treeMatchesTheCapture()
                 const QModelIndex subflow = model.index(s, 0, connection);
                 QCOMPARE(model.parent(subflow), connection);
                 ++seen[std::size_t(subflow.data(ConnectionTreeModel::StreamIdRole).toInt())];
-                QCOMPARE(subflow.data(ConnectionTreeModel::MptcpIdRole), connection.data(ConnectionTreeModel::MptcpIdRole));
+                QCOMPARE(subflow.data(ConnectionTreeModel::MptcpIdRole),
+                         connection.data(ConnectionTreeModel::MptcpIdRole));
             }
         }
     }
@@ -91,16 +92,11 @@ void TestConnectionTreeModel::mixedSampleHasMptcpAndTcpBranches()
     // Figures from tests/data/expected/c_mptcp_and_tcp_mixed.pcap.json (tshark): mptcp.stream 0 =
     // tcp.stream 0 1, mptcp.stream 1 = tcp.stream 2 3, plain TCP = tcp.stream 4 5.
     const QStringList expected{
-        QStringLiteral("MPTCP connections (2)"),
-        QStringLiteral("  mptcp.stream 0"),
-        QStringLiteral("    tcp.stream 0"),
-        QStringLiteral("    tcp.stream 1"),
-        QStringLiteral("  mptcp.stream 1"),
-        QStringLiteral("    tcp.stream 2"),
-        QStringLiteral("    tcp.stream 3"),
-        QStringLiteral("Plain TCP connections (2)"),
-        QStringLiteral("  tcp.stream 4"),
-        QStringLiteral("  tcp.stream 5"),
+        QStringLiteral("MPTCP connections (2)"), QStringLiteral("  mptcp.stream 0"),
+        QStringLiteral("    tcp.stream 0"),      QStringLiteral("    tcp.stream 1"),
+        QStringLiteral("  mptcp.stream 1"),      QStringLiteral("    tcp.stream 2"),
+        QStringLiteral("    tcp.stream 3"),      QStringLiteral("Plain TCP connections (2)"),
+        QStringLiteral("  tcp.stream 4"),        QStringLiteral("  tcp.stream 5"),
     };
     QCOMPARE(dump(model), expected);
 }

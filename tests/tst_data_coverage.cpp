@@ -22,7 +22,7 @@ struct Step {
     std::uint64_t start = 0;
     std::uint64_t end = 0; // exclusive
     std::uint32_t owner = 0;
-    std::uint64_t newBytes = 0;        // expected
+    std::uint64_t newBytes = 0;    // expected
     std::uint64_t sharedBytes = 0; // expected: carried by one other subflow before, by two now
 };
 using Steps = std::vector<Step>;
@@ -51,8 +51,7 @@ void TestDataCoverage::add_data()
         << Steps{{0, 100, subflowA, 100, 0}, {0, 100, subflowB, 0, 100}};
     QTest::addRow("partial overlap from another subflow")
         << Steps{{0, 100, subflowA, 100, 0}, {50, 150, subflowB, 50, 50}};
-    QTest::addRow("partial overlap at the front")
-        << Steps{{100, 200, subflowA, 100, 0}, {50, 120, subflowB, 50, 20}};
+    QTest::addRow("partial overlap at the front") << Steps{{100, 200, subflowA, 100, 0}, {50, 120, subflowB, 50, 20}};
     QTest::addRow("the first carrier sending again is not reinjection")
         << Steps{{0, 100, subflowA, 100, 0}, {0, 100, subflowB, 0, 100}, {0, 100, subflowA, 0, 0}};
     QTest::addRow("a third subflow adds nothing: each byte counts once")
@@ -70,13 +69,11 @@ void TestDataCoverage::add_data()
                  {50, 60, subflowA, 10, 0},
                  // 40 new bytes in the gaps, 20 of A's bytes again, B's own 10 bytes neither.
                  {0, 70, subflowB, 40, 20}};
-    QTest::addRow("neighbours of different owners keep their owners")
-        << Steps{{0, 100, subflowA, 100, 0},
-                 {100, 200, subflowB, 100, 0},
-                 {200, 300, subflowA, 100, 0},
-                 {0, 300, subflowB, 0, 200}};
-    QTest::addRow("empty range")
-        << Steps{{5, 5, subflowA, 0, 0}, {0, 10, subflowB, 10, 0}, {5, 5, subflowA, 0, 0}};
+    QTest::addRow("neighbours of different owners keep their owners") << Steps{{0, 100, subflowA, 100, 0},
+                                                                               {100, 200, subflowB, 100, 0},
+                                                                               {200, 300, subflowA, 100, 0},
+                                                                               {0, 300, subflowB, 0, 200}};
+    QTest::addRow("empty range") << Steps{{5, 5, subflowA, 0, 0}, {0, 10, subflowB, 10, 0}, {5, 5, subflowA, 0, 0}};
     QTest::addRow("high in the 64-bit space")
         << Steps{{0xfffffffffffff000ull, 0xfffffffffffff800ull, subflowA, 0x800, 0},
                  {0xfffffffffffff400ull, 0xffffffffffffffffull, subflowB, 0x7ff, 0x400}};
@@ -129,9 +126,14 @@ void TestDataCoverage::matchesBruteForceModel()
         if (added.newBytes != expectedNew || added.sharedBytes != expectedShared)
             QFAIL(qPrintable(QStringLiteral("add %1: [%2, %3) subflow %4 gave new %5 shared %6, "
                                             "expected %7 and %8")
-                                 .arg(i).arg(start).arg(end).arg(subflow)
-                                 .arg(added.newBytes).arg(added.sharedBytes)
-                                 .arg(expectedNew).arg(expectedShared)));
+                                 .arg(i)
+                                 .arg(start)
+                                 .arg(end)
+                                 .arg(subflow)
+                                 .arg(added.newBytes)
+                                 .arg(added.sharedBytes)
+                                 .arg(expectedNew)
+                                 .arg(expectedShared)));
         totalNew += added.newBytes;
         totalShared += added.sharedBytes;
     }

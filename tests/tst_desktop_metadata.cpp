@@ -76,9 +76,9 @@ QString TestDesktopMetadata::installed(const QString& relativeToDataDir) const
 void TestDesktopMetadata::filesAreInstalledUnderTheApplicationId()
 {
     QVERIFY(appId.count(QLatin1Char('.')) >= 2);
-    for (const QString& path : {QStringLiteral("applications/%1.desktop"), QStringLiteral("metainfo/%1.metainfo.xml"),
-                                QStringLiteral("icons/hicolor/scalable/apps/%1.svg"),
-                                QStringLiteral("mime/packages/%1.xml")})
+    for (const QString& path :
+         {QStringLiteral("applications/%1.desktop"), QStringLiteral("metainfo/%1.metainfo.xml"),
+          QStringLiteral("icons/hicolor/scalable/apps/%1.svg"), QStringLiteral("mime/packages/%1.xml")})
         QVERIFY2(QFile::exists(installed(path.arg(appId))), qPrintable(path.arg(appId)));
 }
 
@@ -122,9 +122,9 @@ void TestDesktopMetadata::appstreamValidateFindsNoWarning()
     const QString metainfo = installed(QStringLiteral("metainfo/%1.metainfo.xml").arg(appId));
     static const QRegularExpression problem(QStringLiteral("^\\s*[EW]: "), QRegularExpression::MultilineOption);
     static const QRegularExpression info(QStringLiteral("^\\s*I: "), QRegularExpression::MultilineOption);
-    for (const QStringList& arguments : {QStringList{QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo},
-                                         QStringList{QStringLiteral("validate-tree"), QStringLiteral("--no-net"),
-                                                     m_prefix.path()}}) {
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo},
+          QStringList{QStringLiteral("validate-tree"), QStringLiteral("--no-net"), m_prefix.path()}}) {
         const Output result = runTool(appstreamcli, arguments);
         QVERIFY2(result.code == 0 && !result.text.contains(problem), qPrintable(result.text));
         if (result.text.contains(info)) // allowed, but worth a look

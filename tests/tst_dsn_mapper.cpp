@@ -48,10 +48,7 @@ qint64 dsnAt(const core::DsnMapper& mapper, std::uint32_t relativeSeq)
 }
 
 // Mapping n of a train of 1000-byte mappings starting at subflow byte 1 and DSN 10001.
-Mapping train(std::uint32_t n)
-{
-    return Mapping{10001 + 1000ull * n, 1 + 1000 * n, 1000, true};
-}
+Mapping train(std::uint32_t n) { return Mapping{10001 + 1000ull * n, 1 + 1000 * n, 1000, true}; }
 
 } // namespace
 

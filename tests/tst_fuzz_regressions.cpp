@@ -107,9 +107,8 @@ void TestFuzzRegressions::addInputRows()
 {
     QTest::addColumn<QString>("path");
     const QDir dir(regressionsDir());
-    const QStringList names =
-        dir.entryList({QStringLiteral("*.bin"), QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")},
-                      QDir::Files, QDir::Name);
+    const QStringList names = dir.entryList(
+        {QStringLiteral("*.bin"), QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files, QDir::Name);
     QVERIFY2(!names.isEmpty(), qPrintable(regressionsDir() + QStringLiteral(" has no inputs")));
     for (const auto& name : names)
         QTest::addRow("%s", qPrintable(name)) << dir.filePath(name);
@@ -119,9 +118,9 @@ void TestFuzzRegressions::checkInvariants(const core::LoadResult& result, const 
 {
     if (!result.ok()) {
         QVERIFY2(!result.error.empty(), "a failed load must say why");
-        QVERIFY2(QString::fromStdString(result.error).contains(path),
-                 qPrintable(QStringLiteral("the error does not name the file: ") +
-                            QString::fromStdString(result.error)));
+        QVERIFY2(
+            QString::fromStdString(result.error).contains(path),
+            qPrintable(QStringLiteral("the error does not name the file: ") + QString::fromStdString(result.error)));
         return;
     }
     QVERIFY(result.error.empty());
@@ -136,8 +135,7 @@ void TestFuzzRegressions::checkInvariants(const core::LoadResult& result, const 
         QVERIFY(timeNs > -limit && timeNs < limit);
 }
 
-void TestFuzzRegressions::compareWithTable(const QString& path, const QString& replay,
-                                           const QStringList& actual) const
+void TestFuzzRegressions::compareWithTable(const QString& path, const QString& replay, const QStringList& actual) const
 {
     const QString name = QFileInfo(path).fileName();
     const QString actualLine = name + QLatin1Char('\t') + replay + QLatin1Char('\t') + actual.join(QLatin1Char('\t'));
@@ -179,8 +177,7 @@ void TestFuzzRegressions::decodeAsFrame()
     // packets of a capture of its link type.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const std::uint32_t linkType =
-        input.linkType == DLT_RAW ? testpkt::linktype::Raw : std::uint32_t(input.linkType);
+    const std::uint32_t linkType = input.linkType == DLT_RAW ? testpkt::linktype::Raw : std::uint32_t(input.linkType);
     testpkt::Frame frame;
     frame.bytes.assign(input.raw.bytes.begin(), input.raw.bytes.end());
     frame.wireLength = input.raw.wireLength;

@@ -64,8 +64,7 @@ Cases readCases()
             continue;
         const QStringList fields = line.split(QLatin1Char('\t'));
         if (fields.size() != 3 || fields[0].isEmpty() || fields[1].isEmpty())
-            result.problems << QStringLiteral("cases.tsv:%1: expected output<TAB>args<TAB>schema")
-                                   .arg(lineNumber);
+            result.problems << QStringLiteral("cases.tsv:%1: expected output<TAB>args<TAB>schema").arg(lineNumber);
         else
             result.cases.push_back({fields[0], fields[1]});
     }
@@ -104,28 +103,24 @@ std::vector<Invocation> invocations(const std::vector<Case>& cases, const QStrin
 {
     const QString captureName = QFileInfo(sample).fileName();
     const std::map<QString, QStringList> placeholderIds{
-        {QStringLiteral("{tcp}"),
-         ids(QStringLiteral("list-tcp"), sample, QStringLiteral("stream"))},
-        {QStringLiteral("{mptcp}"),
-         ids(QStringLiteral("list-mptcp"), sample, QStringLiteral("id"))},
+        {QStringLiteral("{tcp}"), ids(QStringLiteral("list-tcp"), sample, QStringLiteral("stream"))},
+        {QStringLiteral("{mptcp}"), ids(QStringLiteral("list-mptcp"), sample, QStringLiteral("id"))},
     };
     std::vector<Invocation> result;
     for (const auto& c : cases) {
         const QString arguments = QString(c.arguments).replace(QStringLiteral("{sample}"), sample);
         const auto add = [&](const QString& output, const QString& args) {
-            result.push_back({captureName + QLatin1Char('/') + output,
-                              args.split(QLatin1Char(' '), Qt::SkipEmptyParts)});
+            result.push_back(
+                {captureName + QLatin1Char('/') + output, args.split(QLatin1Char(' '), Qt::SkipEmptyParts)});
         };
-        const auto placeholder =
-            std::find_if(placeholderIds.begin(), placeholderIds.end(),
-                         [&](const auto& p) { return arguments.contains(p.first); });
+        const auto placeholder = std::find_if(placeholderIds.begin(), placeholderIds.end(),
+                                              [&](const auto& p) { return arguments.contains(p.first); });
         if (placeholder == placeholderIds.end()) {
             add(c.output, arguments);
             continue;
         }
         for (const auto& id : placeholder->second)
-            add(QString(c.output).replace(placeholder->first, id),
-                QString(arguments).replace(placeholder->first, id));
+            add(QString(c.output).replace(placeholder->first, id), QString(arguments).replace(placeholder->first, id));
     }
     return result;
 }
@@ -142,10 +137,7 @@ std::vector<Invocation> allInvocations()
     return result;
 }
 
-QStringList lines(const QByteArray& text)
-{
-    return QString::fromUtf8(text).split(QLatin1Char('\n'));
-}
+QStringList lines(const QByteArray& text) { return QString::fromUtf8(text).split(QLatin1Char('\n')); }
 
 // The lines that differ, between the common beginning and end, in the manner of a unified diff.
 QString difference(const QByteArray& expected, const QByteArray& actual)
@@ -224,8 +216,7 @@ void TestGolden::outputMatchesGoldenFile_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("goldenFile");
     for (const auto& invocation : allInvocations())
-        QTest::newRow(qPrintable(invocation.goldenFile))
-            << invocation.arguments << invocation.goldenFile;
+        QTest::newRow(qPrintable(invocation.goldenFile)) << invocation.arguments << invocation.goldenFile;
 }
 
 void TestGolden::outputMatchesGoldenFile()
@@ -246,8 +237,7 @@ void TestGolden::outputMatchesGoldenFile()
     const QByteArray expected = file.readAll();
     if (run.out != expected)
         QFAIL(qPrintable(QStringLiteral("%1 differs from tests/golden/%2\n%3%4")
-                             .arg(command, goldenFile, difference(expected, run.out),
-                                  QLatin1String(regenerateHint))));
+                             .arg(command, goldenFile, difference(expected, run.out), QLatin1String(regenerateHint))));
 }
 
 QTEST_GUILESS_MAIN(TestGolden)

@@ -26,19 +26,17 @@ void TestKeyHash::hashKey_data()
     // client_2.pcap's first key: the expected_token / expected_idsn tshark 4.0 prints.
     QTest::addRow("v0 client_2 sendkey") << 14568871653868829995ull << uchar(0) << 2280993044u
                                          << 5947950023132234492ull;
-    QTest::addRow("v0 0xfedcba9876543210") << 0xfedcba9876543210ull << uchar(0) << 2780719217u
-                                           << 3697387350891206090ull;
+    QTest::addRow("v0 0xfedcba9876543210")
+        << 0xfedcba9876543210ull << uchar(0) << 2780719217u << 3697387350891206090ull;
     // Used by tst_assembler's 32-bit DSN wrap: the IDSN's low half is 0xfffff04d.
-    QTest::addRow("v0 IDSN near a 2^32 wrap") << 0x5a5a0000001902b2ull << uchar(0) << 175931297u
-                                              << 0x602023ccfffff04dull;
+    QTest::addRow("v0 IDSN near a 2^32 wrap")
+        << 0x5a5a0000001902b2ull << uchar(0) << 175931297u << 0x602023ccfffff04dull;
     QTest::addRow("v0 zero key") << 0ull << uchar(0) << 100548695u << 12417979246923204585ull;
-    QTest::addRow("v1 0x0123456789abcdef") << 0x0123456789abcdefull << uchar(1) << 1438990173u
-                                           << 6271089639696537624ull;
-    QTest::addRow("v1 0xfedcba9876543210") << 0xfedcba9876543210ull << uchar(1) << 419002395u
-                                           << 2884582770211283598ull;
+    QTest::addRow("v1 0x0123456789abcdef")
+        << 0x0123456789abcdefull << uchar(1) << 1438990173u << 6271089639696537624ull;
+    QTest::addRow("v1 0xfedcba9876543210") << 0xfedcba9876543210ull << uchar(1) << 419002395u << 2884582770211283598ull;
     QTest::addRow("v1 zero key") << 0ull << uchar(1) << 2941612277u << 16551347165485088252ull;
-    QTest::addRow("v1 all ones") << 0xffffffffffffffffull << uchar(1) << 312716868u
-                                 << 6339759150979674314ull;
+    QTest::addRow("v1 all ones") << 0xffffffffffffffffull << uchar(1) << 312716868u << 6339759150979674314ull;
     // Wireshark leaves token and IDSN at zero for any other version; so do we.
     QTest::addRow("version 2") << 14568871653868829995ull << uchar(2) << 0u << 0ull;
     QTest::addRow("version 15") << 0x0123456789abcdefull << uchar(15) << 0u << 0ull;

@@ -31,8 +31,8 @@ using namespace testpkt;
 constexpr int dltNull = 0;
 constexpr int dltEn10mb = 1;
 constexpr int dltPpp = 9;
-constexpr int dltRaw = 12;     // DLT_RAW on most systems
-constexpr int dltRawBsd = 14;  // DLT_RAW on OpenBSD
+constexpr int dltRaw = 12;    // DLT_RAW on most systems
+constexpr int dltRawBsd = 14; // DLT_RAW on OpenBSD
 constexpr int dltPppSerial = 50;
 constexpr int dltLoop = 108;
 constexpr int dltLinuxSll = 113;
@@ -82,16 +82,14 @@ int statusCode(core::DecodeStatus status) { return int(status); }
 void addLinkRow(const char* name, int linkType, const Bytes& frame, core::NetworkProtocol protocol,
                 quint32 networkOffset, quint32 etherType)
 {
-    QTest::addRow("%s", name) << linkType << toQByteArray(frame) << int(protocol) << networkOffset
-                              << etherType;
+    QTest::addRow("%s", name) << linkType << toQByteArray(frame) << int(protocol) << networkOffset << etherType;
 }
 
 // A row that must decode as TCP with the standard segment's fields.
 void addTcpRow(const char* name, int linkType, const Bytes& frame, bool v6, quint32 wireLength = 0,
                quint32 payloadLength = payload, quint32 optionsSize = 8, bool optionsCut = false)
 {
-    QTest::addRow("%s", name) << linkType << toQByteArray(frame) << wireLength
-                              << statusCode(core::DecodeStatus::Tcp)
+    QTest::addRow("%s", name) << linkType << toQByteArray(frame) << wireLength << statusCode(core::DecodeStatus::Tcp)
                               << QString(v6 ? "fd00::1" : "10.0.0.1") << QString(v6 ? "fd00::2" : "10.0.0.2")
                               << payloadLength << optionsSize << optionsCut;
 }
@@ -99,17 +97,16 @@ void addTcpRow(const char* name, int linkType, const Bytes& frame, bool v6, quin
 // A row that must stop with `status`; the TCP columns are not checked.
 // A Truncated row is a frame the snapshot length cut: unless it says otherwise, the wire had
 // more bytes than the capture kept. The same bytes as a whole frame are malformed instead.
-void addStatusRow(const char* name, int linkType, const Bytes& frame, core::DecodeStatus status,
-                  quint32 wireLength = 0)
+void addStatusRow(const char* name, int linkType, const Bytes& frame, core::DecodeStatus status, quint32 wireLength = 0)
 {
     if (status == core::DecodeStatus::Truncated && wireLength == 0) {
         wireLength = quint32(frame.size()) + 1500;
-        QTest::addRow("%s, whole frame", name) << linkType << toQByteArray(frame) << quint32(frame.size())
-                                               << statusCode(core::DecodeStatus::Malformed) << QString()
-                                               << QString() << 0u << 0u << false;
+        QTest::addRow("%s, whole frame", name)
+            << linkType << toQByteArray(frame) << quint32(frame.size()) << statusCode(core::DecodeStatus::Malformed)
+            << QString() << QString() << 0u << 0u << false;
     }
-    QTest::addRow("%s", name) << linkType << toQByteArray(frame) << wireLength << statusCode(status)
-                              << QString() << QString() << 0u << 0u << false;
+    QTest::addRow("%s", name) << linkType << toQByteArray(frame) << wireLength << statusCode(status) << QString()
+                              << QString() << 0u << 0u << false;
 }
 
 } // namespace
@@ -127,15 +124,15 @@ void TestLinkLayer::linkLayer_data()
     addLinkRow("EN10MB 802.1Q", dltEn10mb, ethernet(ethertype::IPv6, tcp6(), {{ethertype::Vlan, 7}}),
                NetworkProtocol::IPv6, 18, 0x86dd);
     addLinkRow("EN10MB QinQ 88a8+8100", dltEn10mb,
-               ethernet(ethertype::IPv4, tcp4(), {{ethertype::QinQ, 10}, {ethertype::Vlan, 20}}),
-               NetworkProtocol::IPv4, 22, 0x0800);
+               ethernet(ethertype::IPv4, tcp4(), {{ethertype::QinQ, 10}, {ethertype::Vlan, 20}}), NetworkProtocol::IPv4,
+               22, 0x0800);
     addLinkRow("EN10MB old QinQ 9100+8100+8100", dltEn10mb,
                ethernet(ethertype::IPv4, tcp4(), {{0x9100, 1}, {ethertype::Vlan, 2}, {ethertype::Vlan, 3}}),
                NetworkProtocol::IPv4, 26, 0x0800);
     addLinkRow("EN10MB ARP", dltEn10mb, ethernet(ethertype::Arp, Bytes(28)), NetworkProtocol::Other, 14, 0x0806);
     addLinkRow("EN10MB cut in the VLAN tag", dltEn10mb,
-               firstBytes(ethernet(ethertype::IPv4, tcp4(), {{ethertype::Vlan, 7}}), 15),
-               NetworkProtocol::Malformed, 0, 0);
+               firstBytes(ethernet(ethertype::IPv4, tcp4(), {{ethertype::Vlan, 7}}), 15), NetworkProtocol::Malformed, 0,
+               0);
     addLinkRow("LINUX_SLL", dltLinuxSll, linuxSll(ethertype::IPv4, tcp4()), NetworkProtocol::IPv4, 16, 0x0800);
     addLinkRow("LINUX_SLL2", dltLinuxSll2, linuxSll2(ethertype::IPv6, tcp6()), NetworkProtocol::IPv6, 20, 0x86dd);
     addLinkRow("RAW 12", dltRaw, tcp4(), NetworkProtocol::IPv4, 0, 0x0800);
@@ -146,10 +143,10 @@ void TestLinkLayer::linkLayer_data()
     addLinkRow("LOOP AF_INET", dltLoop, bsdLoop(afInet, tcp4()), NetworkProtocol::IPv4, 4, 0x0800);
     addLinkRow("PPP ff03", dltPpp, ppp(pppproto::IPv4, tcp4(), true, false), NetworkProtocol::IPv4, 4, 0x0021);
     addLinkRow("PPP no ff03", dltPpp, ppp(pppproto::IPv4, tcp4(), false, false), NetworkProtocol::IPv4, 2, 0x0021);
-    addLinkRow("PPP compressed protocol", dltPpp, ppp(pppproto::IPv4, tcp4(), false, true),
-               NetworkProtocol::IPv4, 1, 0x0021);
-    addLinkRow("PPP ff03 compressed protocol", dltPpp, ppp(pppproto::IPv6, tcp6(), true, true),
-               NetworkProtocol::IPv6, 3, 0x0057);
+    addLinkRow("PPP compressed protocol", dltPpp, ppp(pppproto::IPv4, tcp4(), false, true), NetworkProtocol::IPv4, 1,
+               0x0021);
+    addLinkRow("PPP ff03 compressed protocol", dltPpp, ppp(pppproto::IPv6, tcp6(), true, true), NetworkProtocol::IPv6,
+               3, 0x0057);
     addLinkRow("PPP LCP", dltPpp, ppp(pppproto::Lcp, Bytes(8), true, false), NetworkProtocol::Other, 4, 0xc021);
     addLinkRow("unsupported DLT 147", dltUser0, tcp4(), NetworkProtocol::Other, 0, 0);
 }
@@ -220,16 +217,14 @@ void TestLinkLayer::decodePacket_data()
         udp6.protocol = ipProtoUdp;
         addStatusRow("IPv6 UDP", dltRaw, ipv6Packet(udp6, Bytes(16)), DecodeStatus::NotTcp);
     }
-    addStatusRow("unsupported DLT 147", dltUser0, ethernet(ethertype::IPv4, tcp4()),
-                 DecodeStatus::UnsupportedLink);
+    addStatusRow("unsupported DLT 147", dltUser0, ethernet(ethertype::IPv4, tcp4()), DecodeStatus::UnsupportedLink);
 
     // Frames cut before the TCP fixed header ends.
     addStatusRow("EN10MB empty", dltEn10mb, Bytes{}, DecodeStatus::Truncated);
     addStatusRow("EN10MB 10 bytes", dltEn10mb, firstBytes(ethernet(ethertype::IPv4, tcp4()), 10),
                  DecodeStatus::Truncated);
     addStatusRow("EN10MB cut in the 802.1Q tag", dltEn10mb,
-                 firstBytes(ethernet(ethertype::IPv4, tcp4(), {{ethertype::Vlan, 1}}), 16),
-                 DecodeStatus::Truncated);
+                 firstBytes(ethernet(ethertype::IPv4, tcp4(), {{ethertype::Vlan, 1}}), 16), DecodeStatus::Truncated);
     addStatusRow("LINUX_SLL 15 bytes", dltLinuxSll, firstBytes(linuxSll(ethertype::IPv4, tcp4()), 15),
                  DecodeStatus::Truncated);
     addStatusRow("LINUX_SLL2 19 bytes", dltLinuxSll2, firstBytes(linuxSll2(ethertype::IPv4, tcp4()), 19),
@@ -251,25 +246,21 @@ void TestLinkLayer::decodePacket_data()
         Ipv6Header withExtension;
         withExtension.extensions = {{ipv6ext::HopByHop, Bytes(14)}};
         addStatusRow("IPv6 extension header cut", dltRaw,
-                     firstBytes(ipv6Packet(withExtension, standardTcp()), ipv6Header + 10),
-                     DecodeStatus::Truncated);
+                     firstBytes(ipv6Packet(withExtension, standardTcp()), ipv6Header + 10), DecodeStatus::Truncated);
     }
 
     // IPv4 header cases.
     {
         Ipv4Header header;
         header.options = {0x94, 0x04, 0x00, 0x00, 0x01, 0x01, 0x01, 0x00}; // router alert, NOPs, EOL
-        addTcpRow("IPv4 with options", dltEn10mb, ethernet(ethertype::IPv4, ipv4Packet(header, standardTcp())),
-                  false);
+        addTcpRow("IPv4 with options", dltEn10mb, ethernet(ethertype::IPv4, ipv4Packet(header, standardTcp())), false);
     }
     {
         Ipv4Header header;
         header.flagsAndFragment = 0x2000; // MF, offset 0
-        addStatusRow("IPv4 first fragment (MF)", dltRaw, ipv4Packet(header, standardTcp()),
-                     DecodeStatus::Fragment);
+        addStatusRow("IPv4 first fragment (MF)", dltRaw, ipv4Packet(header, standardTcp()), DecodeStatus::Fragment);
         header.flagsAndFragment = 185; // offset 1480 bytes, last fragment
-        addStatusRow("IPv4 last fragment (offset)", dltRaw, ipv4Packet(header, Bytes(40)),
-                     DecodeStatus::Fragment);
+        addStatusRow("IPv4 last fragment (offset)", dltRaw, ipv4Packet(header, Bytes(40)), DecodeStatus::Fragment);
         header.flagsAndFragment = 0x0000; // neither DF nor MF: a whole packet
         addTcpRow("IPv4 without DF", dltRaw, ipv4Packet(header, standardTcp()), false);
     }
@@ -318,9 +309,9 @@ void TestLinkLayer::decodePacket_data()
     {
         Ipv6Header header;
         header.extensions = {
-            {ipv6ext::HopByHop, {0x05, 0x02, 0x00, 0x00, 0x01, 0x00}}, // router alert, PadN
+            {ipv6ext::HopByHop, {0x05, 0x02, 0x00, 0x00, 0x01, 0x00}},           // router alert, PadN
             {ipv6ext::DestinationOptions, {0x01, 0x04, 0x00, 0x00, 0x00, 0x00}}, // PadN
-            {ipv6ext::Routing, {0x04, 0x00, 0x00, 0x00, 0x00, 0x00}}, // type 4 (SRH), 0 segments left
+            {ipv6ext::Routing, {0x04, 0x00, 0x00, 0x00, 0x00, 0x00}},            // type 4 (SRH), 0 segments left
         };
         addTcpRow("IPv6 hop-by-hop + destination + routing", dltEn10mb,
                   ethernet(ethertype::IPv6, ipv6Packet(header, standardTcp())), true);
@@ -328,8 +319,8 @@ void TestLinkLayer::decodePacket_data()
         longer.extensions = {{ipv6ext::DestinationOptions, Bytes(22, 0)}}; // 24 bytes of Pad1
         addTcpRow("IPv6 24-byte destination options", dltRaw, ipv6Packet(longer, standardTcp()), true);
         header.payloadLength = 8; // the extension headers alone are 24 bytes
-        addStatusRow("IPv6 extension headers beyond the payload length", dltRaw,
-                     ipv6Packet(header, standardTcp()), DecodeStatus::Malformed);
+        addStatusRow("IPv6 extension headers beyond the payload length", dltRaw, ipv6Packet(header, standardTcp()),
+                     DecodeStatus::Malformed);
     }
     {
         Ipv6Header header;
@@ -368,18 +359,17 @@ void TestLinkLayer::decodePacket_data()
     {
         // 20 option bytes (timestamps, window scale, MPTCP-ish padding); the capture kept 6.
         TcpSegment segment = standardSegment();
-        segment.options = {0x02, 0x04, 0x05, 0xb4, 0x04, 0x02, 0x08, 0x0a, 0, 0, 0, 1,
-                           0, 0, 0, 0, 0x01, 0x03, 0x03, 0x07};
+        segment.options = {0x02, 0x04, 0x05, 0xb4, 0x04, 0x02, 0x08, 0x0a, 0,    0,
+                           0,    1,    0,    0,    0,    0,    0x01, 0x03, 0x03, 0x07};
         const Bytes frame = ethernet(ethertype::IPv4, ipv4Packet({}, tcp(segment)));
         addTcpRow("TCP options cut by the snapshot length", dltEn10mb,
-                  firstBytes(frame, ethernetHeader + ipv4Header + 20 + 6), false, quint32(frame.size()),
-                  payload, 6, true);
+                  firstBytes(frame, ethernetHeader + ipv4Header + 20 + 6), false, quint32(frame.size()), payload, 6,
+                  true);
         addTcpRow("TCP options cut right after the fixed header", dltEn10mb,
-                  firstBytes(frame, ethernetHeader + ipv4Header + 20), false, quint32(frame.size()), payload,
-                  0, true);
+                  firstBytes(frame, ethernetHeader + ipv4Header + 20), false, quint32(frame.size()), payload, 0, true);
         addTcpRow("TCP options complete, payload cut", dltEn10mb,
-                  firstBytes(frame, ethernetHeader + ipv4Header + 40 + 1), false, quint32(frame.size()),
-                  payload, 20, false);
+                  firstBytes(frame, ethernetHeader + ipv4Header + 40 + 1), false, quint32(frame.size()), payload, 20,
+                  false);
     }
 }
 
@@ -447,7 +437,8 @@ void TestLinkLayer::everyPrefixOfAFrameIsSafe_data()
     Ipv6Header extended;
     extended.extensions = {{ipv6ext::HopByHop, Bytes(6)}, {ipv6ext::Routing, Bytes(14)}};
     QTest::addRow("EN10MB QinQ IPv4") << dltEn10mb
-        << toQByteArray(ethernet(ethertype::IPv4, tcp4(), {{ethertype::QinQ, 1}, {ethertype::Vlan, 2}}));
+                                      << toQByteArray(ethernet(ethertype::IPv4, tcp4(),
+                                                               {{ethertype::QinQ, 1}, {ethertype::Vlan, 2}}));
     QTest::addRow("LINUX_SLL2 IPv6 with extensions")
         << dltLinuxSll2 << toQByteArray(linuxSll2(ethertype::IPv6, ipv6Packet(extended, standardTcp())));
     QTest::addRow("PPP compressed, no ff03") << dltPpp << toQByteArray(ppp(pppproto::IPv4, tcp4(), false, true));
@@ -474,8 +465,9 @@ void TestLinkLayer::everyPrefixOfAFrameIsSafe()
             QCOMPARE(decoded.tcp.payloadLength, payload);
             QCOMPARE(decoded.tcp.optionsCut, size < full.size() - payload);
         } else {
-            QVERIFY2(firstTcp < 0, qPrintable(QStringLiteral("%1 bytes: %2 after TCP was decoded")
-                                                  .arg(size).arg(core::describe(status))));
+            QVERIFY2(
+                firstTcp < 0,
+                qPrintable(QStringLiteral("%1 bytes: %2 after TCP was decoded").arg(size).arg(core::describe(status))));
             QCOMPARE(QString(core::describe(status)), QString(core::describe(core::DecodeStatus::Truncated)));
         }
     }

@@ -15,13 +15,13 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QPushButton>
-#include <QScrollBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 #include <QToolButton>
@@ -157,8 +157,9 @@ void TestMainWindow::selectionShowsDetailsAndCopiesFilter()
     for (int g = 0; g < proxy->rowCount() && !viewIndex.isValid(); ++g)
         for (int r = 0; r < proxy->rowCount(proxy->index(g, 0)); ++r) {
             const QModelIndex candidate = proxy->index(r, 0, proxy->index(g, 0));
-            if (candidate.data(app::ConnectionTreeModel::StreamIdRole).toInt() == 4
-                && candidate.data(app::ConnectionTreeModel::ItemKindRole).toInt() == int(app::ConnectionTreeModel::ItemKind::Tcp))
+            if (candidate.data(app::ConnectionTreeModel::StreamIdRole).toInt() == 4 &&
+                candidate.data(app::ConnectionTreeModel::ItemKindRole).toInt() ==
+                    int(app::ConnectionTreeModel::ItemKind::Tcp))
                 viewIndex = candidate;
         }
     QVERIFY(viewIndex.isValid());
@@ -219,8 +220,10 @@ void TestMainWindow::warningsCountOpensACopyableList()
     const QAbstractItemModel* rows = dialog->view()->model();
     QCOMPARE(rows->rowCount(), int(expected.size()));
     for (int r = 0; r < rows->rowCount(); ++r) {
-        QCOMPARE(rows->index(r, app::WarningListModel::PacketColumn).data().toULongLong(), expected[std::size_t(r)].first);
-        QCOMPARE(rows->index(r, app::WarningListModel::ReasonColumn).data().toString(), expected[std::size_t(r)].second);
+        QCOMPARE(rows->index(r, app::WarningListModel::PacketColumn).data().toULongLong(),
+                 expected[std::size_t(r)].first);
+        QCOMPARE(rows->index(r, app::WarningListModel::ReasonColumn).data().toString(),
+                 expected[std::size_t(r)].second);
     }
 
     // Ctrl+C copies the selected rows as tab-separated lines; the buttons do the same.
@@ -281,14 +284,16 @@ void TestMainWindow::subflowTableFitsTheDefaultWindow()
                                 .arg(header->sectionSize(c))
                                 .arg(needed)));
     }
-    QVERIFY2(header->length() <= view->viewport()->width(),
-             qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(header->length()).arg(view->viewport()->width())));
+    QVERIFY2(
+        header->length() <= view->viewport()->width(),
+        qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(header->length()).arg(view->viewport()->width())));
     QVERIFY(!view->horizontalScrollBar()->isVisible());
     QVERIFY(!view->verticalScrollBar()->isVisible());
     // Short titles, full names in their tooltips.
     QCOMPARE(view->model()->headerData(app::SubflowTableModel::RttColumn, Qt::Horizontal).toString(),
              QStringLiteral("RTT (ms)"));
-    QVERIFY(view->model()->headerData(app::SubflowTableModel::RttColumn, Qt::Horizontal, Qt::ToolTipRole)
+    QVERIFY(view->model()
+                ->headerData(app::SubflowTableModel::RttColumn, Qt::Horizontal, Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("round-trip")));
 

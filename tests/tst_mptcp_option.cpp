@@ -69,9 +69,10 @@ template <typename T> T expectKind(const core::MptcpOption& option)
     if (const auto* value = std::get_if<T>(&option))
         return *value;
     if (const auto* bad = std::get_if<core::MptcpMalformed>(&option))
-        QTest::qFail(qPrintable(QStringLiteral("decoded as malformed (subtype %1, length %2)")
-                                    .arg(bad->subtype).arg(bad->length)),
-                     __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable(
+                QStringLiteral("decoded as malformed (subtype %1, length %2)").arg(bad->subtype).arg(bad->length)),
+            __FILE__, __LINE__);
     else
         QTest::qFail("decoded as another subtype", __FILE__, __LINE__);
     return T{};
@@ -442,11 +443,9 @@ void TestMptcpOption::dssWrongLength_data()
     for (int flags = 0; flags <= 0x1f; ++flags) {
         const auto f = std::uint8_t(flags);
         QTest::addRow("dss_flags_0x%02x_one_byte_long", flags) << testpkt::toQByteArray(dssForFlags(f, false, 1));
-        QTest::addRow("dss_flags_0x%02x_three_bytes_long", flags)
-            << testpkt::toQByteArray(dssForFlags(f, false, 3));
+        QTest::addRow("dss_flags_0x%02x_three_bytes_long", flags) << testpkt::toQByteArray(dssForFlags(f, false, 3));
         if (f & 0x05) // something to shorten
-            QTest::addRow("dss_flags_0x%02x_one_byte_short", flags)
-                << testpkt::toQByteArray(dssForFlags(f, false, -1));
+            QTest::addRow("dss_flags_0x%02x_one_byte_short", flags) << testpkt::toQByteArray(dssForFlags(f, false, -1));
     }
 }
 

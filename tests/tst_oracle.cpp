@@ -112,10 +112,14 @@ void TestOracle::compareTcp(const core::Capture& capture, const QJsonObject& exp
         QCOMPARE(endpointText(ours.server), e[QStringLiteral("server")].toString());
         const auto packets = e[QStringLiteral("packets")].toObject();
         const auto bytes = e[QStringLiteral("bytes")].toObject();
-        QCOMPARE(qint64(ours.stats(core::Direction::ClientToServer).packets), packets[QStringLiteral("c2s")].toInteger());
-        QCOMPARE(qint64(ours.stats(core::Direction::ServerToClient).packets), packets[QStringLiteral("s2c")].toInteger());
-        QCOMPARE(qint64(ours.stats(core::Direction::ClientToServer).payloadBytes), bytes[QStringLiteral("c2s")].toInteger());
-        QCOMPARE(qint64(ours.stats(core::Direction::ServerToClient).payloadBytes), bytes[QStringLiteral("s2c")].toInteger());
+        QCOMPARE(qint64(ours.stats(core::Direction::ClientToServer).packets),
+                 packets[QStringLiteral("c2s")].toInteger());
+        QCOMPARE(qint64(ours.stats(core::Direction::ServerToClient).packets),
+                 packets[QStringLiteral("s2c")].toInteger());
+        QCOMPARE(qint64(ours.stats(core::Direction::ClientToServer).payloadBytes),
+                 bytes[QStringLiteral("c2s")].toInteger());
+        QCOMPARE(qint64(ours.stats(core::Direction::ServerToClient).payloadBytes),
+                 bytes[QStringLiteral("s2c")].toInteger());
 
         const QJsonValue wireshark = e[QStringLiteral("mptcp")];
         if (wireshark.isNull()) {
@@ -144,12 +148,10 @@ void TestOracle::compareMptcp(const core::Capture& capture, const QJsonObject& e
         const auto id = unsigned(e[QStringLiteral("id")].toInt());
         for (const auto& s : e[QStringLiteral("subflows")].toArray()) {
             const auto stream = unsigned(s.toInt());
-            if (const auto* a = attachmentFor(file, stream))
-            {
+            if (const auto* a = attachmentFor(file, stream)) {
                 expectedSubflows[a->ourId].insert(stream);
                 attachedAway.insert(id);
-            }
-            else
+            } else
                 expectedSubflows[id].insert(stream);
         }
     }
@@ -197,8 +199,10 @@ void TestOracle::compareMptcp(const core::Capture& capture, const QJsonObject& e
 
         // Distinct data bytes = the union of the DSN ranges of the data packets.
         const auto dataBytes = e[QStringLiteral("data_bytes")].toObject();
-        QCOMPARE(qint64(ours.stats(core::Direction::ClientToServer).dataBytes), dataBytes[QStringLiteral("c2s")].toInteger());
-        QCOMPARE(qint64(ours.stats(core::Direction::ServerToClient).dataBytes), dataBytes[QStringLiteral("s2c")].toInteger());
+        QCOMPARE(qint64(ours.stats(core::Direction::ClientToServer).dataBytes),
+                 dataBytes[QStringLiteral("c2s")].toInteger());
+        QCOMPARE(qint64(ours.stats(core::Direction::ServerToClient).dataBytes),
+                 dataBytes[QStringLiteral("s2c")].toInteger());
     }
 }
 
@@ -211,9 +215,12 @@ void TestOracle::tsharkMissesV1ImplicitMappings()
 {
     const QJsonObject expected = readExpected(QStringLiteral("a_two_subflows_upload.pcap"));
     const QJsonObject connection = expected[QStringLiteral("mptcp")].toArray().first().toObject();
-    const qint64 tsharkBytes =
-        connection[QStringLiteral("tshark")].toObject()[QStringLiteral("data_bytes")].toObject()[QStringLiteral("c2s")].toInteger();
-    const auto result = core::load((testdata::samplesDir() + QStringLiteral("/a_two_subflows_upload.pcap")).toStdString());
+    const qint64 tsharkBytes = connection[QStringLiteral("tshark")]
+                                   .toObject()[QStringLiteral("data_bytes")]
+                                   .toObject()[QStringLiteral("c2s")]
+                                   .toInteger();
+    const auto result = core::load(
+        (testdata::samplesDir() + QStringLiteral("/a_two_subflows_upload.pcap")).toStdString());
     QVERIFY(result.ok());
     const auto& ours = result.capture->mptcp.front();
     QCOMPARE(ours.stats(core::Direction::ClientToServer).dataBytes, std::uint64_t(300000));
@@ -235,9 +242,12 @@ void TestOracle::dataAfterMpFailFallback()
     constexpr std::uint64_t applicationBytes = 120000;
     const QJsonObject expected = readExpected(QStringLiteral("j_mp_fail_fallback.pcap"));
     const QJsonObject oracle = expected[QStringLiteral("mptcp")].toArray().first().toObject();
-    QCOMPARE(oracle[QStringLiteral("data_bytes")].toObject()[QStringLiteral("c2s")].toInteger(), qint64(applicationBytes));
-    const qint64 tsharkBytes =
-        oracle[QStringLiteral("tshark")].toObject()[QStringLiteral("data_bytes")].toObject()[QStringLiteral("c2s")].toInteger();
+    QCOMPARE(oracle[QStringLiteral("data_bytes")].toObject()[QStringLiteral("c2s")].toInteger(),
+             qint64(applicationBytes));
+    const qint64 tsharkBytes = oracle[QStringLiteral("tshark")]
+                                   .toObject()[QStringLiteral("data_bytes")]
+                                   .toObject()[QStringLiteral("c2s")]
+                                   .toInteger();
     QVERIFY2(tsharkBytes < qint64(applicationBytes), qPrintable(QString::number(tsharkBytes)));
 
     const auto result = core::load((testdata::samplesDir() + QStringLiteral("/j_mp_fail_fallback.pcap")).toStdString());
@@ -252,9 +262,11 @@ void TestOracle::dataAfterMpFailFallback()
     QCOMPARE(up.goodputBps(), 8.0 * double(applicationBytes) / 0.044304);
     QCOMPARE(connection.subflowStats[0].firstCarriedBytes[0], applicationBytes);
     QCOMPARE(connection.dataShare(0, core::Direction::ClientToServer), 1.0);
-    QCOMPARE(core::buildShareChart(capture, connection, core::Direction::ClientToServer, 10).totals[0], applicationBytes);
+    QCOMPARE(core::buildShareChart(capture, connection, core::Direction::ClientToServer, 10).totals[0],
+             applicationBytes);
 
-    const core::SequenceChartData chart = core::buildSequenceChart(capture, connection, core::Direction::ClientToServer);
+    const core::SequenceChartData chart = core::buildSequenceChart(capture, connection,
+                                                                   core::Direction::ClientToServer);
     const core::ChartSeries& points = chart.subflows[0];
     QCOMPARE(points.packet.size(), std::size_t(87));
     QCOMPARE(points.packet.back(), 127u);

@@ -36,8 +36,8 @@ void TestPcapReader::addCaptureRows(const QStringList& files)
         QVERIFY2(it != counts.end(), qPrintable(name + QStringLiteral(" is missing from packet_counts.tsv")));
         QVERIFY2(it->second.nonTcpPackets >= 0,
                  qPrintable(name + QStringLiteral(": no non-TCP count, run tests/oracle/packet_counts.sh")));
-        QTest::addRow("%s", qPrintable(name)) << path << it->second.packets << it->second.linkType
-                                              << it->second.nonTcpPackets;
+        QTest::addRow("%s", qPrintable(name))
+            << path << it->second.packets << it->second.linkType << it->second.nonTcpPackets;
     }
 }
 
@@ -178,9 +178,10 @@ void TestPcapReader::nonTcpPacketsAreCountedNotWarned()
 void TestPcapReader::nanosecondPcapGivesTheSameModel()
 {
     // tests/data/nsec/: sample a converted by editcap -F nsecpcap (same packets, ns stamps).
-    const auto micro = core::load((testdata::samplesDir() + QStringLiteral("/a_two_subflows_upload.pcap")).toStdString());
-    const auto nano =
-        core::load((testdata::dataDir() + QStringLiteral("/nsec/a_two_subflows_upload.nsec.pcap")).toStdString());
+    const auto micro = core::load(
+        (testdata::samplesDir() + QStringLiteral("/a_two_subflows_upload.pcap")).toStdString());
+    const auto nano = core::load(
+        (testdata::dataDir() + QStringLiteral("/nsec/a_two_subflows_upload.nsec.pcap")).toStdString());
     QVERIFY2(micro.ok() && nano.ok(), (micro.error + nano.error).c_str());
     const auto& a = *micro.capture;
     const auto& b = *nano.capture;

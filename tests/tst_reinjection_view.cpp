@@ -66,7 +66,8 @@ void TestReinjectionView::tabListsEveryReinjection()
 
     // The CSV export has the raw numbers: a header and one line per range, bytes adding up to
     // the connection's reinjected bytes.
-    const QStringList lines = app::toCsv(*pane.reinjectionView()->model()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines =
+        app::toCsv(*pane.reinjectionView()->model()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), count + 1);
     qulonglong bytes = 0;
     for (int row = 0; row < count; ++row)
@@ -95,7 +96,8 @@ void TestReinjectionView::chartLinksEachReinjectionToItsOriginal()
     using app::charts::ChartHandle;
     app::ChartView view;
     view.resize(1000, 700);
-    view.setChart(app::charts::buildChart(m_sample, {app::charts::ChartKind::Sequence, core::MptcpId(0), direction, 0, false}));
+    view.setChart(
+        app::charts::buildChart(m_sample, {app::charts::ChartKind::Sequence, core::MptcpId(0), direction, 0, false}));
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     auto* handle = ChartHandle::of(view.chart());
@@ -135,7 +137,8 @@ void TestReinjectionView::chartLinksEachReinjectionToItsOriginal()
         return view.describePointAt(view.mapFromScene(view.chart()->mapToScene(inChart)));
     };
     const QString atReinjection = hoverAt(link.reinjectionX, link.reinjectionY);
-    QVERIFY2(atReinjection.contains(QStringLiteral("packet %1").arg(link.reinjectionPacket)), qPrintable(atReinjection));
+    QVERIFY2(atReinjection.contains(QStringLiteral("packet %1").arg(link.reinjectionPacket)),
+             qPrintable(atReinjection));
     QVERIFY2(atReinjection.contains(QStringLiteral("reinjection of packet %1 (tcp.stream %2")
                                         .arg(link.originalPacket)
                                         .arg(link.originalStream)),

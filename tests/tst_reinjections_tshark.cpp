@@ -39,7 +39,8 @@ QJsonObject expectedConnection(const QJsonObject& expected, unsigned id)
 std::uint64_t perDirection(const QJsonObject& object, const char* field, core::Direction d)
 {
     const QJsonObject values = object[QLatin1String(field)].toObject();
-    return std::uint64_t(values[d == core::Direction::ClientToServer ? QStringLiteral("c2s") : QStringLiteral("s2c")].toInteger());
+    return std::uint64_t(
+        values[d == core::Direction::ClientToServer ? QStringLiteral("c2s") : QStringLiteral("s2c")].toInteger());
 }
 
 // Why a tshark pair and one of ours may differ.
@@ -145,7 +146,10 @@ void TestReinjectionsTshark::packetPairsAgreeWithTshark_data()
         const QJsonObject expected = readExpected(QFileInfo(path).fileName());
         bool any = false;
         for (const auto& value : expected[QStringLiteral("mptcp")].toArray())
-            any = any || !value.toObject()[QStringLiteral("tshark")].toObject()[QStringLiteral("reinjection_of")].toObject().isEmpty();
+            any = any || !value.toObject()[QStringLiteral("tshark")]
+                              .toObject()[QStringLiteral("reinjection_of")]
+                              .toObject()
+                              .isEmpty();
         if (any)
             QTest::addRow("%s", qPrintable(QFileInfo(path).fileName())) << path;
     }
@@ -205,7 +209,11 @@ void TestReinjectionsTshark::packetPairsAgreeWithTshark()
             if (!why && table.stream[rowOfFrame[a]] == table.stream[rowOfFrame[b]])
                 why = Difference::SameSubflow;
             QVERIFY2(why, qPrintable(QStringLiteral("%1 mptcp.stream %2: %3 pair: frame %4 → frame %5, unexplained")
-                                         .arg(file).arg(m.id.value).arg(QLatin1String(whose)).arg(a).arg(b)));
+                                         .arg(file)
+                                         .arg(m.id.value)
+                                         .arg(QLatin1String(whose))
+                                         .arg(a)
+                                         .arg(b)));
             ++differences[*why];
             qInfo("%s mptcp.stream %u: %s names frame %u a reinjection of frame %u (%s)", qPrintable(file), m.id.value,
                   whose, b, a, name(*why));
@@ -239,8 +247,10 @@ void TestReinjectionsTshark::bothEndsAgree()
     // original's retransmission; the figures must not depend on it.
     if (!testdata::haveSharedCaptures())
         QSKIP("../shared/captures not configured");
-    const auto clientSide = core::load((testdata::sharedCapturesDir() + QStringLiteral("/client_2.pcap")).toStdString());
-    const auto serverSide = core::load((testdata::sharedCapturesDir() + QStringLiteral("/server_2.pcap")).toStdString());
+    const auto clientSide = core::load(
+        (testdata::sharedCapturesDir() + QStringLiteral("/client_2.pcap")).toStdString());
+    const auto serverSide = core::load(
+        (testdata::sharedCapturesDir() + QStringLiteral("/server_2.pcap")).toStdString());
     if (!clientSide.ok() || !serverSide.ok())
         QSKIP("client_2.pcap / server_2.pcap not in the shared captures");
     const core::Capture& c = *clientSide.capture;
@@ -273,7 +283,8 @@ void TestReinjectionsTshark::bothEndsAgree()
                     QCOMPARE(sf.firstCarriedBytes[index(d)], std::uint64_t(0));
                     continue;
                 }
-                QCOMPARE(sf.firstCarriedBytes[index(d)], atServer->subflowStats[found->second].firstCarriedBytes[index(d)]);
+                QCOMPARE(sf.firstCarriedBytes[index(d)],
+                         atServer->subflowStats[found->second].firstCarriedBytes[index(d)]);
             }
         }
         // The same ranges, with the original on the same subflow.

@@ -45,9 +45,6 @@ constexpr Host clientSecondAddress{ipv4(10, 0, 1, 1), 40001};
 constexpr std::uint8_t mpcFlagsV1 = 0x01; // H: HMAC-SHA256, no checksum
 constexpr std::uint8_t mpcFlagsV0 = 0x01; // H: HMAC-SHA1, no checksum (so a DSS has no checksum field)
 
-
-
-
 // The connection whose subflows include `stream`, or null.
 const core::MptcpConnection* connectionOf(const core::Capture& capture, std::uint32_t stream)
 {
@@ -170,8 +167,8 @@ void TestReviewCases::serverInitiatedJoinBeforeKey()
     scenario.add(join.syn(mptcpopt::mpJoinSyn(false, 0, clientKey.token, 0x01020304)));
     scenario.add(join.synAck(mptcpopt::mpJoinSynAck(false, 2, 0x1122334455667788ull, 0x0a0b0c0d)));
     scenario.add(join.ack(true, mptcpopt::mpJoinAck()));
-    scenario.add(initial.syn(version == 0 ? mptcpopt::mpCapable(0, flags, clientKey.key)
-                                          : mptcpopt::mpCapable(1, flags)));
+    scenario.add(
+        initial.syn(version == 0 ? mptcpopt::mpCapable(0, flags, clientKey.key) : mptcpopt::mpCapable(1, flags)));
     scenario.add(initial.synAck(mptcpopt::mpCapable(std::uint8_t(version), flags, serverKey.key)));
     scenario.add(initial.ack(true, mptcpopt::mpCapable(std::uint8_t(version), flags, clientKey.key, serverKey.key)));
     const std::uint64_t c = clientKey.idsn; // client-to-server data starts at c + 1
@@ -289,8 +286,7 @@ void TestReviewCases::manyDiscontinuousMappings()
     std::array<Subflow, 2> subflows{Subflow{&initial, 1000}, Subflow{&join, 5000}};
     std::uint64_t nextDsn = v1ClientKey.idsn + 1;
     const std::uint64_t dataAck = v1ServerKey.idsn + 1;
-    for (std::size_t turn = 0; subflows[0].sent < segmentsPerSubflow || subflows[1].sent < segmentsPerSubflow;
-         ++turn) {
+    for (std::size_t turn = 0; subflows[0].sent < segmentsPerSubflow || subflows[1].sent < segmentsPerSubflow; ++turn) {
         Subflow& subflow = subflows[turn % 2];
         if (subflow.sent >= segmentsPerSubflow)
             continue;

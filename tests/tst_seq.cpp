@@ -95,7 +95,9 @@ void TestSeq::fourOctetDsnRunsPastManyWraps()
         const std::uint64_t expanded = unwrap32(reference, std::uint32_t(real));
         if (expanded != real)
             QFAIL(qPrintable(QStringLiteral("DSN %1 bytes after the IDSN expanded to %2, expected %3")
-                                 .arg(sent).arg(expanded).arg(real)));
+                                 .arg(sent)
+                                 .arg(expanded)
+                                 .arg(real)));
         QVERIFY(expanded > previous);
         QVERIFY(expanded - idsn < (1ull << 40)); // relative DSN stays small, never near 2^64
         if ((expanded >> 32) != (previous >> 32))

@@ -47,8 +47,10 @@ CapturePtr loadSample(const QString& name)
 // unit the model's raw value has.
 double shownNumber(const QString& text)
 {
-    static const std::map<QString, double> scale = {{QStringLiteral("B"), 1.0},   {QStringLiteral("kB"), 1e3},
-                                                    {QStringLiteral("MB"), 1e6},  {QStringLiteral("GB"), 1e9},
+    static const std::map<QString, double> scale = {{QStringLiteral("B"), 1.0},
+                                                    {QStringLiteral("kB"), 1e3},
+                                                    {QStringLiteral("MB"), 1e6},
+                                                    {QStringLiteral("GB"), 1e9},
                                                     {QStringLiteral("%"), 0.01}};
     const QStringList parts = text.split(QLatin1Char(' '));
     bool ok = false;
@@ -164,7 +166,8 @@ void TestTableModels::sortingByAColumnOrdersByItsRawValue()
 {
     SubflowTableModel subflows;
     EventTableModel events;
-    for (QAbstractItemModel* source : {static_cast<QAbstractItemModel*>(&subflows), static_cast<QAbstractItemModel*>(&events)}) {
+    for (QAbstractItemModel* source :
+         {static_cast<QAbstractItemModel*>(&subflows), static_cast<QAbstractItemModel*>(&events)}) {
         QSortFilterProxyModel proxy; // as the detail pane sorts the tables
         proxy.setSortRole(Qt::UserRole);
         proxy.setSourceModel(source);
@@ -264,7 +267,8 @@ void TestTableModels::subflowCellsShowTheConnectionFigures()
                     .toString()
                     .contains(app::text::seconds(tcp.rttSeconds)));
 
-        QString role = tcp.subflow.role == core::SubflowRole::Initial ? QStringLiteral("initial") : QStringLiteral("join");
+        QString role = tcp.subflow.role == core::SubflowRole::Initial ? QStringLiteral("initial")
+                                                                      : QStringLiteral("join");
         QVERIFY(tcp.subflow.role != core::SubflowRole::None);
         if (tcp.subflow.backup)
             role += QStringLiteral(", backup");
@@ -352,9 +356,9 @@ void TestTableModels::eventCellsShowTheConnectionEvents()
         QCOMPARE(cell(EventTableModel::PacketColumn, EventTableModel::SortRole).toUInt(), event.packet.value);
         QCOMPARE(cell(EventTableModel::StreamColumn).toUInt(), event.stream.value);
         QVERIFY(std::find(mptcp.subflows.begin(), mptcp.subflows.end(), event.stream) != mptcp.subflows.end());
-        QCOMPARE(cell(EventTableModel::DirectionColumn).toString(),
-                 event.direction == core::Direction::ClientToServer ? QStringLiteral("subflow client")
-                                                                     : QStringLiteral("subflow server"));
+        QCOMPARE(cell(EventTableModel::DirectionColumn).toString(), event.direction == core::Direction::ClientToServer
+                                                                        ? QStringLiteral("subflow client")
+                                                                        : QStringLiteral("subflow server"));
         QCOMPARE(cell(EventTableModel::KindColumn).toString(), QString::fromLatin1(core::eventKindName(event.kind)));
         QCOMPARE(cell(EventTableModel::DetailColumn).toString(), QString::fromStdString(event.detail));
         // Text columns sort by their text.
@@ -363,8 +367,8 @@ void TestTableModels::eventCellsShowTheConnectionEvents()
             QVERIFY(event.packet.value >= mptcp.events[std::size_t(row) - 1].packet.value); // packet order
     }
     // What sample e was recorded to show.
-    for (const auto kind : {core::EventKind::MpJoin, core::EventKind::AddAddr, core::EventKind::RemoveAddr,
-                            core::EventKind::MpPrio})
+    for (const auto kind :
+         {core::EventKind::MpJoin, core::EventKind::AddAddr, core::EventKind::RemoveAddr, core::EventKind::MpPrio})
         QVERIFY2(kinds.count(kind), core::eventKindName(kind));
 }
 

@@ -20,8 +20,7 @@ void TestWarningLog::linesCountEachKind()
     log.add("IP fragment", 3);
     log.add("malformed header", 5);
     log.addLine("the last packet is cut short");
-    const std::vector<std::string> expected{"the last packet is cut short",
-                                            "2 packets: IP fragment (first: packet 7)",
+    const std::vector<std::string> expected{"the last packet is cut short", "2 packets: IP fragment (first: packet 7)",
                                             "1 packet: malformed header (first: packet 5)"};
     QCOMPARE(log.lines(), expected);
 }
@@ -52,8 +51,8 @@ void TestWarningLog::listIsBoundedPerKind()
     QCOMPARE(listed.size(), WarningLog::listedPerKind + 1);
     QCOMPARE(log.unlisted(), extra);
     QCOMPARE(listed.back().packet, std::uint64_t(WarningLog::listedPerKind)); // the first ones are kept
-    QCOMPARE(log.lines().front(), std::to_string(WarningLog::listedPerKind + extra) +
-                                      " packets: IP fragment (first: packet 1)");
+    QCOMPARE(log.lines().front(),
+             std::to_string(WarningLog::listedPerKind + extra) + " packets: IP fragment (first: packet 1)");
 }
 
 QTEST_APPLESS_MAIN(TestWarningLog)

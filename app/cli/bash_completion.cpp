@@ -6,7 +6,8 @@ namespace app::cli {
 namespace {
 
 // @…@ fields are filled from the command table.
-constexpr auto scriptTemplate = R"(# bash completion for mptcpscope-cli                                  -*- shell-script -*-
+constexpr auto scriptTemplate =
+    R"(# bash completion for mptcpscope-cli                                  -*- shell-script -*-
 # Made by `mptcpscope-cli completion bash` from the table its --help is printed from.
 
 _mptcpscope_cli_words()
@@ -110,7 +111,8 @@ QString optionKindCases()
     for (const auto& option : options())
         if (option.value != ValueKind::None)
             cases += QStringLiteral("    %1) kind=%2 ;;\n")
-                         .arg(option.spellings().join(QLatin1Char('|')), quoted(kindWord(option.value, option.choices)));
+                         .arg(option.spellings().join(QLatin1Char('|')),
+                              quoted(kindWord(option.value, option.choices)));
     return cases;
 }
 

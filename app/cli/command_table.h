@@ -42,7 +42,7 @@ struct Command {
     std::vector<Argument> arguments;
     QStringList options; // long names of the non-global options it takes
     QString synopsis;
-    const char* description = nullptr; // untranslated
+    const char* description = nullptr;       // untranslated
     int (*run)(const Invocation&) = nullptr; // called once the argument count matches
 
     bool acceptsArgumentCount(qsizetype count) const;

@@ -69,8 +69,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     const Command* command = findCommand(positional.first());
     if (!command) {
-        err << tr("mptcpscope-cli: unknown command '%1'. Try 'mptcpscope-cli --help'.").arg(positional.first())
-            << '\n';
+        err << tr("mptcpscope-cli: unknown command '%1'. Try 'mptcpscope-cli --help'.").arg(positional.first()) << '\n';
         return exitUsage;
     }
     if (!command->acceptsArgumentCount(positional.size() - 1)) {

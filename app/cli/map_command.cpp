@@ -86,10 +86,12 @@ void printMap(QTextStream& out, const QStringList& files, const core::Capture& f
     }
     const auto unmatched = [&](const QString& file, const auto& mptcp, const auto& tcp) {
         QStringList parts;
-        for (const auto& part : {idList(QStringLiteral("mptcp.stream"), mptcp), idList(QStringLiteral("tcp.stream"), tcp)})
+        for (const auto& part :
+             {idList(QStringLiteral("mptcp.stream"), mptcp), idList(QStringLiteral("tcp.stream"), tcp)})
             if (!part.isEmpty())
                 parts << part;
-        out << tr("only in %1: %2").arg(file, parts.isEmpty() ? tr("nothing") : parts.join(QStringLiteral("; "))) << '\n';
+        out << tr("only in %1: %2").arg(file, parts.isEmpty() ? tr("nothing") : parts.join(QStringLiteral("; ")))
+            << '\n';
     };
     unmatched(files[0], map.unmatchedMptcpFirst, map.unmatchedTcpFirst);
     unmatched(files[1], map.unmatchedMptcpSecond, map.unmatchedTcpSecond);
@@ -105,7 +107,8 @@ int mapCaptures(const Invocation& invocation)
         return exitUsage;
     const auto map = core::compare::mapCaptures(*pair.first, *pair.second);
     if (invocation.isSet(QStringLiteral("json")))
-        invocation.out << QJsonDocument(json::captureMap(*pair.first, *pair.second, map)).toJson(QJsonDocument::Indented);
+        invocation.out
+            << QJsonDocument(json::captureMap(*pair.first, *pair.second, map)).toJson(QJsonDocument::Indented);
     else
         printMap(invocation.out, files, *pair.first, *pair.second, map);
     return exitOk;

@@ -69,7 +69,8 @@ int oneWayDelays(const Invocation& invocation)
     const auto map = core::compare::mapCaptures(*pair.first, *pair.second);
     const auto* match = map.mptcpOfFirst(core::MptcpId(id));
     if (!match) {
-        invocation.err << tr("%1: mptcp.stream %2 has no counterpart in %3").arg(files[0]).arg(id).arg(files[1]) << '\n';
+        invocation.err << tr("%1: mptcp.stream %2 has no counterpart in %3").arg(files[0]).arg(id).arg(files[1])
+                       << '\n';
         return exitUsage;
     }
     std::string error;

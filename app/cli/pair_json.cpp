@@ -30,10 +30,7 @@ template <typename Ids> QJsonArray idArray(const Ids& ids)
     return array;
 }
 
-QString fileName(const core::Capture& capture)
-{
-    return QFileInfo(QString::fromStdString(capture.path)).fileName();
-}
+QString fileName(const core::Capture& capture) { return QFileInfo(QString::fromStdString(capture.path)).fileName(); }
 
 } // namespace
 
@@ -80,8 +77,8 @@ QJsonObject captureMap(const core::Capture& first, const core::Capture& second, 
     };
 }
 
-QJsonObject oneWayDelays(const core::Capture& first, const core::Capture& second, const core::compare::MptcpMatch& match,
-                         const core::compare::ConnectionDelays& delays)
+QJsonObject oneWayDelays(const core::Capture& first, const core::Capture& second,
+                         const core::compare::MptcpMatch& match, const core::compare::ConnectionDelays& delays)
 {
     QJsonArray subflows;
     for (const auto& s : delays.subflows) {
@@ -93,8 +90,8 @@ QJsonObject oneWayDelays(const core::Capture& first, const core::Capture& second
         subflows.append(QJsonObject{
             {QStringLiteral("first_stream"), qint64(s.firstStream.value)},
             {QStringLiteral("second_stream"), qint64(s.secondStream.value)},
-            {QStringLiteral("direction"), s.direction == core::Direction::ClientToServer ? QStringLiteral("c2s")
-                                                                                         : QStringLiteral("s2c")},
+            {QStringLiteral("direction"),
+             s.direction == core::Direction::ClientToServer ? QStringLiteral("c2s") : QStringLiteral("s2c")},
             {QStringLiteral("sender"), s.senderIsFirst ? QStringLiteral("first") : QStringLiteral("second")},
             {QStringLiteral("packets"), qint64(f.count)},
             {QStringLiteral("min_s"), f.min},
@@ -109,7 +106,8 @@ QJsonObject oneWayDelays(const core::Capture& first, const core::Capture& second
         {QStringLiteral("files"), QJsonArray{fileName(first), fileName(second)}},
         {QStringLiteral("first_mptcp"), qint64(match.first.value)},
         {QStringLiteral("second_mptcp"), qint64(match.second.value)},
-        {QStringLiteral("clock_offset_s"), delays.offsetEstimated ? QJsonValue(delays.estimatedOffsetSeconds) : QJsonValue()},
+        {QStringLiteral("clock_offset_s"),
+         delays.offsetEstimated ? QJsonValue(delays.estimatedOffsetSeconds) : QJsonValue()},
         {QStringLiteral("clock_offset_applied"), delays.offsetApplied},
         {QStringLiteral("subflows"), subflows},
     };

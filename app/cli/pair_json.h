@@ -9,7 +9,7 @@ namespace core::compare {
 struct CaptureMap;
 struct ConnectionDelays;
 struct MptcpMatch;
-}
+} // namespace core::compare
 
 namespace app::json {
 
@@ -17,7 +17,7 @@ namespace app::json {
 QJsonObject captureMap(const core::Capture& first, const core::Capture& second, const core::compare::CaptureMap& map);
 
 // `owd FILE1 FILE2 --mptcp ID --json`: #/$defs/one_way_delays.
-QJsonObject oneWayDelays(const core::Capture& first, const core::Capture& second, const core::compare::MptcpMatch& match,
-                         const core::compare::ConnectionDelays& delays);
+QJsonObject oneWayDelays(const core::Capture& first, const core::Capture& second,
+                         const core::compare::MptcpMatch& match, const core::compare::ConnectionDelays& delays);
 
 } // namespace app::json

@@ -82,12 +82,13 @@ int plot(const Invocation& invocation)
     else
         request.connection = core::TcpStreamId(id);
     request.direction = direction == QLatin1String("c2s") ? core::Direction::ClientToServer
-                                                           : core::Direction::ServerToClient;
+                                                          : core::Direction::ServerToClient;
     if (!parser.isSet(QStringLiteral("output")))
         return usage(tr("-o OUT.png or -o OUT.svg is required"));
     const bool windowGiven = parser.isSet(QStringLiteral("window")); // else one that follows the transfer
     bool okWidth = false, okHeight = false, okWindow = !windowGiven;
-    const QSize size(parser.value(QStringLiteral("width")).toInt(&okWidth), parser.value(QStringLiteral("height")).toInt(&okHeight));
+    const QSize size(parser.value(QStringLiteral("width")).toInt(&okWidth),
+                     parser.value(QStringLiteral("height")).toInt(&okHeight));
     request.goodputWindowSeconds = windowGiven ? parser.value(QStringLiteral("window")).toDouble(&okWindow) : 0.0;
     if (!okWidth || !okHeight)
         return usage(tr("--width and --height must be numbers of pixels"));

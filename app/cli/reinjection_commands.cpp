@@ -26,7 +26,9 @@ QString packetList(const core::Capture& capture, const std::vector<std::uint32_t
     const auto& table = capture.table;
     QStringList items;
     for (const auto row : rows) {
-        QString item = QStringLiteral("%1 (%2 s").arg(table.packet[row]).arg(capture.relativeSeconds(table.timeNs[row]), 0, 'f', 6);
+        QString item = QStringLiteral("%1 (%2 s")
+                           .arg(table.packet[row])
+                           .arg(capture.relativeSeconds(table.timeNs[row]), 0, 'f', 6);
         if (table.marks[row] & core::PacketTable::Retransmission)
             item += tr(", TCP retransmission");
         items << item + QLatin1Char(')');
@@ -53,7 +55,11 @@ QString totalsLine(const core::Capture& capture, const core::MptcpConnection& m,
         return tr("%1: no reinjection").arg(directionName(d));
     QStringList flows;
     for (const auto& flow : totals.flows)
-        flows << tr("tcp.stream %1 → %2: %3 (%4 bytes)").arg(flow.from.value).arg(flow.to.value).arg(flow.count).arg(flow.bytes);
+        flows << tr("tcp.stream %1 → %2: %3 (%4 bytes)")
+                     .arg(flow.from.value)
+                     .arg(flow.to.value)
+                     .arg(flow.count)
+                     .arg(flow.bytes);
     return tr("%1: %2 reinjected range(s), %3 (%4 bytes); %5")
         .arg(directionName(d))
         .arg(totals.count)
@@ -80,7 +86,9 @@ void printReinjections(QTextStream& out, const core::Capture& capture, const cor
                        .arg(r.dsnStart)
                        .arg(r.dsnEnd - 1)
                 << '\n';
-            out << tr("    original    tcp.stream %1: %2").arg(r.originalStream.value).arg(packetList(capture, r.originalRows));
+            out << tr("    original    tcp.stream %1: %2")
+                       .arg(r.originalStream.value)
+                       .arg(packetList(capture, r.originalRows));
             if (std::find(r.originalRows.begin(), r.originalRows.end(), r.originalSentRow) == r.originalRows.end())
                 out << tr("; first sent before packet %1 (%2 s) of the same subflow, not captured")
                            .arg(table.packet[r.originalSentRow])

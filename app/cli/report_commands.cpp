@@ -16,12 +16,14 @@
 namespace app::cli {
 namespace {
 
-QString direction(core::Direction d) { return d == core::Direction::ClientToServer ? tr("client → server") : tr("server → client"); }
+QString direction(core::Direction d)
+{
+    return d == core::Direction::ClientToServer ? tr("client → server") : tr("server → client");
+}
 
 void printJson(QTextStream& out, const QJsonValue& value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
-                                                   : QJsonDocument(value.toObject());
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << document.toJson(QJsonDocument::Indented);
 }
 
@@ -62,8 +64,7 @@ QString streamList(const core::MptcpConnection& m)
 QString keyLine(const char* role, const core::MptcpKeyInfo& info)
 {
     QString line = QStringLiteral("  %1 key %2  token %3  idsn %4")
-                       .arg(QLatin1String(role),
-                            info.key ? QString::number(*info.key) : tr("unknown"),
+                       .arg(QLatin1String(role), info.key ? QString::number(*info.key) : tr("unknown"),
                             info.tokenKnown ? QString::number(info.token) : tr("unknown"),
                             info.key ? QString::number(info.idsn) : tr("unknown"));
     return line;
@@ -79,15 +80,13 @@ QString wiresharkNumbers(const core::Capture& capture, const core::MptcpConnecti
     return ids.size() > 1 ? QStringLiteral(" (Wireshark: mptcp.stream %1)").arg(ids.join(QLatin1Char(' '))) : QString();
 }
 
-void printMptcpSummary(QTextStream& out, const core::Capture& capture,
-                       const core::MptcpConnection& m, bool full)
+void printMptcpSummary(QTextStream& out, const core::Capture& capture, const core::MptcpConnection& m, bool full)
 {
     using core::Direction;
     out << QStringLiteral("mptcp.stream %1  MPTCP v%2%3\n")
                .arg(m.id.value)
                .arg(m.version ? QString::number(*m.version) : QStringLiteral("?"))
-               .arg(m.unattached ? tr("  (unattached subflow: its connection is not in the capture)")
-                                 : QString());
+               .arg(m.unattached ? tr("  (unattached subflow: its connection is not in the capture)") : QString());
     out << keyLine("client", m.client) << '\n' << keyLine("server", m.server) << '\n';
     if (m.joinToken)
         out << tr("  an MP_JOIN to token %1, which no connection in the capture has\n").arg(*m.joinToken);
@@ -98,8 +97,7 @@ void printMptcpSummary(QTextStream& out, const core::Capture& capture,
         if (m.dsnUpperBitsUnknown[index(d)])
             out << tr("  %1: only 32-bit data sequence numbers and no key: their upper 32 bits are unknown\n")
                        .arg(direction(d));
-    out << QStringLiteral("  subflows: tcp.stream %1   Wireshark filter: tcp.stream in {%1}\n")
-               .arg(streamList(m));
+    out << QStringLiteral("  subflows: tcp.stream %1   Wireshark filter: tcp.stream in {%1}\n").arg(streamList(m));
     out << QStringLiteral("  %1 – %2 s (%3)\n")
                .arg(capture.relativeSeconds(m.firstNs), 0, 'f', 3)
                .arg(capture.relativeSeconds(m.lastNs), 0, 'f', 3)

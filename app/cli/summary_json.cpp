@@ -53,7 +53,10 @@ QJsonValue rtt(const core::RttSummary& summary)
     };
 }
 
-QString directionKey(core::Direction d) { return d == core::Direction::ClientToServer ? QStringLiteral("c2s") : QStringLiteral("s2c"); }
+QString directionKey(core::Direction d)
+{
+    return d == core::Direction::ClientToServer ? QStringLiteral("c2s") : QStringLiteral("s2c");
+}
 
 QJsonArray packets(const core::Capture& capture, const std::vector<std::uint32_t>& rows)
 {
@@ -168,8 +171,7 @@ QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConne
         {QStringLiteral("start_s"), seconds(capture, m.firstNs)},
         {QStringLiteral("end_s"), seconds(capture, m.lastNs)},
         {QStringLiteral("data_bytes"), perDirection(qint64(c2s.dataBytes), qint64(s2c.dataBytes))},
-        {QStringLiteral("reinjected_bytes"),
-         perDirection(qint64(c2s.reinjectedBytes), qint64(s2c.reinjectedBytes))},
+        {QStringLiteral("reinjected_bytes"), perDirection(qint64(c2s.reinjectedBytes), qint64(s2c.reinjectedBytes))},
         {QStringLiteral("goodput_bps"), perDirection(c2s.goodputBps(), s2c.goodputBps())},
         {QStringLiteral("subflow_stats"), subflowStats},
         {QStringLiteral("events"), events},
@@ -191,7 +193,7 @@ QJsonObject reinjectionList(const core::Capture& capture, const core::MptcpConne
     using core::Direction;
     const auto& table = capture.table;
     const std::array<std::uint64_t, core::directionCount> base{core::dsnBase(capture, m, Direction::ClientToServer),
-                                                              core::dsnBase(capture, m, Direction::ServerToClient)};
+                                                               core::dsnBase(capture, m, Direction::ServerToClient)};
     QJsonArray list;
     for (const auto& r : m.reinjections) {
         const std::uint64_t b = base[std::size_t(index(r.direction))];
@@ -199,9 +201,9 @@ QJsonObject reinjectionList(const core::Capture& capture, const core::MptcpConne
         list.append(QJsonObject{
             {QStringLiteral("direction"), directionKey(r.direction)},
             {QStringLiteral("dsn"), QJsonObject{{QStringLiteral("start"), qint64(r.dsnStart - b)},
-                                               {QStringLiteral("end"), qint64(r.dsnEnd - b)}}},
+                                                {QStringLiteral("end"), qint64(r.dsnEnd - b)}}},
             {QStringLiteral("dsn_absolute"), QJsonObject{{QStringLiteral("start"), QString::number(r.dsnStart)},
-                                                        {QStringLiteral("end"), QString::number(r.dsnEnd)}}},
+                                                         {QStringLiteral("end"), QString::number(r.dsnEnd)}}},
             {QStringLiteral("bytes"), qint64(r.bytes())},
             {QStringLiteral("original_stream"), qint64(r.originalStream.value)},
             {QStringLiteral("original_sent_s"), seconds(capture, r.originalSentNs)},

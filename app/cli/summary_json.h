@@ -7,7 +7,7 @@ namespace core {
 struct Capture;
 struct MptcpConnection;
 struct TcpConnection;
-}
+} // namespace core
 
 namespace app::json {
 

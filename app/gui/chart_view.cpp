@@ -105,10 +105,11 @@ void ChartView::setChart(QChart* newChart)
                                        .arg(share.binStarts[std::size_t(index)], 0, 'g', 6)
                                        .arg(share.binStarts[std::size_t(index)] + share.binWidth, 0, 'g', 6);
                 }
-                QToolTip::showText(QCursor::pos(), interval + tr("%1\n%2 bytes, %3 % of this interval")
-                                                       .arg(set->label())
-                                                       .arg(qlonglong(bytes))
-                                                       .arg(total > 0 ? 100.0 * bytes / total : 0.0, 0, 'f', 1),
+                QToolTip::showText(QCursor::pos(),
+                                   interval + tr("%1\n%2 bytes, %3 % of this interval")
+                                                  .arg(set->label())
+                                                  .arg(qlonglong(bytes))
+                                                  .arg(total > 0 ? 100.0 * bytes / total : 0.0, 0, 'f', 1),
                                    this);
             });
 }
@@ -307,9 +308,8 @@ QString ChartView::describePointAt(const QPoint& position) const
     text += tr("time %1 s").arg(data.x[bestIndex], 0, 'f', 6);
     if (request.kind == charts::ChartKind::Goodput) {
         const double covered = handle->data().goodput.coveredSeconds(data.x[bestIndex]);
-        text += QLatin1Char('\n') + tr("%1 Mbit/s over the last %2 s")
-                                        .arg(data.y[bestIndex] / 1e6, 0, 'f', 3)
-                                        .arg(covered, 0, 'g', 3);
+        text += QLatin1Char('\n') +
+                tr("%1 Mbit/s over the last %2 s").arg(data.y[bestIndex] / 1e6, 0, 'f', 3).arg(covered, 0, 'g', 3);
         return text;
     }
     text += QLatin1Char('\n') + tr("packet %1").arg(data.packet[bestIndex]);

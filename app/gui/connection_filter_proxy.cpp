@@ -27,7 +27,8 @@ void ConnectionFilterProxy::setFilterWords(const QString& text)
                                               QRegularExpression::CaseInsensitiveOption);
     m_alternatives.clear();
     if (const auto match = setFilter.match(normalized); match.hasMatch()) {
-        for (const auto& id : match.captured(2).split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
+        for (const auto& id :
+             match.captured(2).split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
             m_alternatives << match.captured(1).toLower() + QStringLiteral(".stream ") + id;
         normalized.remove(match.capturedStart(), match.capturedLength());
     }

@@ -33,10 +33,7 @@ QVariant bytesCell(bool sort, std::uint64_t bytes)
     return sort ? QVariant(qulonglong(bytes)) : QVariant(text::bytes(bytes));
 }
 
-QVariant secondsCell(bool sort, double seconds)
-{
-    return sort ? QVariant(seconds) : QVariant(text::seconds(seconds));
-}
+QVariant secondsCell(bool sort, double seconds) { return sort ? QVariant(seconds) : QVariant(text::seconds(seconds)); }
 
 QString tokenText(const core::MptcpKeyInfo& info)
 {
@@ -80,12 +77,10 @@ QModelIndex ConnectionTreeModel::index(int row, int column, const QModelIndex& p
         return createIndex(row, column, combine(Tag::Group));
     const quintptr id = parent.internalId();
     switch (tagOf(id)) {
-    case Tag::Group:
-        return createIndex(row, column, combine(Tag::Connection, quintptr(parent.row())));
+    case Tag::Group: return createIndex(row, column, combine(Tag::Connection, quintptr(parent.row())));
     case Tag::Connection:
         return createIndex(row, column, combine(Tag::Subflow, quintptr(groupOf(id)), quintptr(parent.row())));
-    case Tag::Subflow:
-        break;
+    case Tag::Subflow: break;
     }
     return {};
 }
@@ -96,12 +91,9 @@ QModelIndex ConnectionTreeModel::parent(const QModelIndex& child) const
         return {};
     const quintptr id = child.internalId();
     switch (tagOf(id)) {
-    case Tag::Group:
-        return {};
-    case Tag::Connection:
-        return createIndex(groupOf(id), 0, combine(Tag::Group));
-    case Tag::Subflow:
-        return createIndex(connectionRowOf(id), 0, combine(Tag::Connection, quintptr(groupOf(id))));
+    case Tag::Group: return {};
+    case Tag::Connection: return createIndex(groupOf(id), 0, combine(Tag::Group));
+    case Tag::Subflow: return createIndex(connectionRowOf(id), 0, combine(Tag::Connection, quintptr(groupOf(id))));
     }
     return {};
 }
@@ -114,16 +106,14 @@ int ConnectionTreeModel::rowCount(const QModelIndex& parent) const
         return 0;
     const quintptr id = parent.internalId();
     switch (tagOf(id)) {
-    case Tag::Group:
-        return int(m_groups[std::size_t(parent.row())].rows.size());
+    case Tag::Group: return int(m_groups[std::size_t(parent.row())].rows.size());
     case Tag::Connection: {
         const GroupRows& group = m_groups[std::size_t(groupOf(id))];
         if (group.group == Group::Tcp)
             return 0;
         return int(m_capture->mptcp[group.rows[std::size_t(parent.row())]].subflows.size());
     }
-    case Tag::Subflow:
-        return 0;
+    case Tag::Subflow: return 0;
     }
     return 0;
 }
@@ -156,10 +146,8 @@ QVariant ConnectionTreeModel::data(const QModelIndex& index, int role) const
         return index.column() >= SubflowsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     const quintptr id = index.internalId();
     switch (tagOf(id)) {
-    case Tag::Group:
-        return groupData(m_groups[std::size_t(index.row())], index.column(), role);
-    case Tag::Connection:
-        return connectionData(m_groups[std::size_t(groupOf(id))], index.row(), index.column(), role);
+    case Tag::Group: return groupData(m_groups[std::size_t(index.row())], index.column(), role);
+    case Tag::Connection: return connectionData(m_groups[std::size_t(groupOf(id))], index.row(), index.column(), role);
     case Tag::Subflow: {
         const GroupRows& group = m_groups[std::size_t(groupOf(id))];
         return subflowData(group.rows[std::size_t(connectionRowOf(id))], index.row(), index.column(), role);
@@ -200,7 +188,8 @@ QVariant ConnectionTreeModel::mptcpData(std::uint32_t mptcpIndex, int column, in
     using core::Direction;
     const auto& m = m_capture->mptcp[mptcpIndex];
     const auto& first = m_capture->tcp[m.subflows.front().value];
-    const std::uint64_t dataBytes = m.stats(Direction::ClientToServer).dataBytes + m.stats(Direction::ServerToClient).dataBytes;
+    const std::uint64_t dataBytes = m.stats(Direction::ClientToServer).dataBytes +
+                                    m.stats(Direction::ServerToClient).dataBytes;
     std::uint64_t packets = 0;
     for (const auto stream : m.subflows)
         packets += m_capture->tcp[stream.value].packets();
@@ -229,10 +218,8 @@ QVariant ConnectionTreeModel::mptcpData(std::uint32_t mptcpIndex, int column, in
                       "sequence numbers and data acks prove it");
         return tr("Client token %1, server token %2").arg(tokenText(m.client), tokenText(m.server));
     case SortRole:
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     const bool sort = role == SortRole;
     switch (Column(column)) {
@@ -264,7 +251,8 @@ QVariant ConnectionTreeModel::subflowData(std::uint32_t mptcpIndex, int subflowR
     const auto& stats = m.subflowStats[std::size_t(subflowRow)];
     const auto& tcp = m_capture->tcp[stats.stream.value];
     const std::uint64_t bytes = stats.payloadBytes[0] + stats.payloadBytes[1];
-    const std::uint64_t total = m.stats(Direction::ClientToServer).dataBytes + m.stats(Direction::ServerToClient).dataBytes;
+    const std::uint64_t total = m.stats(Direction::ClientToServer).dataBytes +
+                                m.stats(Direction::ServerToClient).dataBytes;
     const double share = total ? double(stats.firstCarriedBytes[0] + stats.firstCarriedBytes[1]) / double(total) : 0.0;
     const double duration = double(tcp.lastNs - tcp.firstNs) / 1e9;
 
@@ -279,16 +267,13 @@ QVariant ConnectionTreeModel::subflowData(std::uint32_t mptcpIndex, int subflowR
             .arg(m.id.value)
             .arg(text::endpoint(tcp.client), text::endpoint(tcp.server));
     case SortRole:
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     const bool sort = role == SortRole;
     switch (Column(column)) {
     case NameColumn: return sort ? QVariant(tcp.stream.value) : tr("tcp.stream %1").arg(tcp.stream.value);
-    case EndpointsColumn:
-        return path(tcp);
+    case EndpointsColumn: return path(tcp);
     case KindColumn: {
         QString kind;
         switch (tcp.subflow.role) {
@@ -320,7 +305,8 @@ QVariant ConnectionTreeModel::plainTcpData(std::uint32_t stream, int column, int
 {
     using core::Direction;
     const auto& tcp = m_capture->tcp[stream];
-    const std::uint64_t bytes = tcp.stats(Direction::ClientToServer).payloadBytes + tcp.stats(Direction::ServerToClient).payloadBytes;
+    const std::uint64_t bytes = tcp.stats(Direction::ClientToServer).payloadBytes +
+                                tcp.stats(Direction::ServerToClient).payloadBytes;
     const double duration = double(tcp.lastNs - tcp.firstNs) / 1e9;
     switch (role) {
     case ItemKindRole: return int(ItemKind::Tcp);
@@ -328,18 +314,17 @@ QVariant ConnectionTreeModel::plainTcpData(std::uint32_t stream, int column, int
     case MptcpIdRole: return -1;
     case WiresharkFilterRole: return text::tcpStreamFilter(stream);
     case FilterTextRole:
-        return QStringLiteral("tcp.stream %1 %2 %3").arg(stream).arg(text::endpoint(tcp.client), text::endpoint(tcp.server));
+        return QStringLiteral("tcp.stream %1 %2 %3")
+            .arg(stream)
+            .arg(text::endpoint(tcp.client), text::endpoint(tcp.server));
     case SortRole:
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     const bool sort = role == SortRole;
     switch (Column(column)) {
     case NameColumn: return sort ? QVariant(stream) : tr("tcp.stream %1").arg(stream);
-    case EndpointsColumn:
-        return path(tcp);
+    case EndpointsColumn: return path(tcp);
     case KindColumn: return tcp.subflow.fellBack ? tr("TCP (MPTCP fallback)") : tr("TCP");
     case SubflowsColumn: return {};
     case PacketsColumn: return qulonglong(tcp.packets());

@@ -116,11 +116,10 @@ QTableView* DetailPane::makeTable(QAbstractItemModel* model, const QString& csvN
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setResizeContentsPrecision(50); // column sizing stays cheap on long tables
     // The sorted column draws an arrow: give it the room.
-    connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, view,
-            [view](int column) {
-                if (column >= 0)
-                    view->resizeColumnToContents(column);
-            });
+    connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, view, [view](int column) {
+        if (column >= 0)
+            view->resizeColumnToContents(column);
+    });
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view, csvName](const QPoint& at) {
         QMenu menu;
@@ -171,7 +170,8 @@ void DetailPane::showMptcp(const CapturePtr& capture, unsigned mptcpId)
                             : m->version            ? tr("MPTCP version %1").arg(*m->version)
                                                     : tr("MPTCP"));
     html += inferredNote(*capture, *m);
-    html += QStringLiteral("<table cellspacing=\"6\"><tr><th></th><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
+    html += QStringLiteral("<table cellspacing=\"6\"><tr><th></th><th align=\"left\">%1</th><th "
+                           "align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
                 .arg(tr("Key"), tr("Token"), tr("IDSN"));
     html += keyRow(tr("Client"), m->client) + keyRow(tr("Server"), m->server) + QStringLiteral("</table>");
     html += tr("<p>Client → server: %1 of data, %2 reinjected, goodput %3.<br>"

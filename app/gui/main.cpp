@@ -24,16 +24,14 @@ int main(int argc, char* argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mptcpscope"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("mptcpscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Multipath TCP capture analyser"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     QApplication::translate("main", "Log debug output."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("main", "Log debug output."));
     parser.addOption(verbose);
     parser.addPositionalArgument(QStringLiteral("capture"),
                                  QApplication::translate("main", "A .pcap or .pcapng file to open."),

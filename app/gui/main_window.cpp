@@ -64,8 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setResizeContentsPrecision(100); // sizing reads 100 rows, not 1000
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onSelectionChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -327,15 +326,9 @@ void MainWindow::onSelectionChanged()
     const int stream = current.data(ConnectionTreeModel::StreamIdRole).toInt();
     switch (kind) {
     case ConnectionTreeModel::ItemKind::Mptcp:
-    case ConnectionTreeModel::ItemKind::Subflow:
-        m_detail->showMptcp(m_capture, unsigned(mptcp));
-        break;
-    case ConnectionTreeModel::ItemKind::Tcp:
-        m_detail->showTcp(m_capture, unsigned(stream));
-        break;
-    case ConnectionTreeModel::ItemKind::Group:
-        m_detail->clear();
-        break;
+    case ConnectionTreeModel::ItemKind::Subflow: m_detail->showMptcp(m_capture, unsigned(mptcp)); break;
+    case ConnectionTreeModel::ItemKind::Tcp: m_detail->showTcp(m_capture, unsigned(stream)); break;
+    case ConnectionTreeModel::ItemKind::Group: m_detail->clear(); break;
     }
 }
 
@@ -361,15 +354,13 @@ void MainWindow::showTreeMenu(const QPoint& at)
     QMenu menu;
     const QString filter = index.data(ConnectionTreeModel::WiresharkFilterRole).toString();
     if (!filter.isEmpty())
-        menu.addAction(tr("Copy Wireshark filter: %1").arg(filter), this, [filter] {
-            QGuiApplication::clipboard()->setText(filter);
-        });
+        menu.addAction(tr("Copy Wireshark filter: %1").arg(filter), this,
+                       [filter] { QGuiApplication::clipboard()->setText(filter); });
     // Names every subflow, also those mptcpscope attached and Wireshark numbers apart.
     const QString subflows = index.data(ConnectionTreeModel::SubflowsFilterRole).toString();
     if (!subflows.isEmpty())
-        menu.addAction(tr("Copy Wireshark filter: %1").arg(subflows), this, [subflows] {
-            QGuiApplication::clipboard()->setText(subflows);
-        });
+        menu.addAction(tr("Copy Wireshark filter: %1").arg(subflows), this,
+                       [subflows] { QGuiApplication::clipboard()->setText(subflows); });
     menu.addAction(tr("Expand all"), m_tree, &QTreeView::expandAll);
     menu.addAction(tr("Collapse all"), m_tree, &QTreeView::collapseAll);
     menu.exec(m_tree->viewport()->mapToGlobal(at));

@@ -97,7 +97,8 @@ QVariant ReinjectionTableModel::headerData(int section, Qt::Orientation orientat
     if (role == Qt::ToolTipRole) {
         switch (Column(section)) {
         case DirectionColumn: return tr("Direction of the data: C → S client to server, S → C server to client");
-        case DsnColumn: return tr("Data sequence numbers of the range, relative to the sender's IDSN (first–last byte)");
+        case DsnColumn:
+            return tr("Data sequence numbers of the range, relative to the sender's IDSN (first–last byte)");
         case BytesColumn: return tr("Bytes of the range, each counted once");
         case OriginalStreamColumn: return tr("tcp.stream of the original: the copy its subflow was first seen to send");
         case OriginalPacketsColumn: return tr("Frame numbers of the original and of its TCP retransmissions");
@@ -125,7 +126,10 @@ QString ReinjectionTableModel::packets(const std::vector<std::uint32_t>& rows) c
 {
     const auto& table = m_capture->table;
     if (rows.size() > listedPackets)
-        return tr("%1 … %2 (%3 packets)").arg(table.packet[rows.front()]).arg(table.packet[rows.back()]).arg(rows.size());
+        return tr("%1 … %2 (%3 packets)")
+            .arg(table.packet[rows.front()])
+            .arg(table.packet[rows.back()])
+            .arg(rows.size());
     QStringList items;
     for (const auto row : rows)
         items << QString::number(table.packet[row]);
@@ -168,8 +172,8 @@ QVariant ReinjectionTableModel::data(const QModelIndex& index, int role) const
     const std::uint64_t base = m_dsnBase[std::size_t(core::index(r.direction))];
     const std::int64_t reinjectedNs = table.timeNs[r.reinjectionRows.front()];
     const double delayMs = double(reinjectedNs - r.originalSentNs) / 1e6;
-    const bool sentUncaptured =
-        std::find(r.originalRows.begin(), r.originalRows.end(), r.originalSentRow) == r.originalRows.end();
+    const bool sentUncaptured = std::find(r.originalRows.begin(), r.originalRows.end(), r.originalSentRow) ==
+                                r.originalRows.end();
 
     if (role == Qt::TextAlignmentRole) {
         switch (Column(index.column())) {

@@ -35,7 +35,10 @@ void setSplitterState(const QString& name, const QByteArray& value)
     QSettings().setValue(QStringLiteral("splitters/") + name, value);
 }
 
-QByteArray headerState(const QString& name) { return QSettings().value(QStringLiteral("headers/") + name).toByteArray(); }
+QByteArray headerState(const QString& name)
+{
+    return QSettings().value(QStringLiteral("headers/") + name).toByteArray();
+}
 void setHeaderState(const QString& name, const QByteArray& value)
 {
     QSettings().setValue(QStringLiteral("headers/") + name, value);

@@ -122,17 +122,18 @@ QVariant SubflowTableModel::data(const QModelIndex& index, int role) const
 
     switch (Column(index.column())) {
     case StreamColumn: return row.stream;
-    case DirectionColumn:
-        return row.mptcpDirection == 0 ? tr("C → S") : tr("S → C");
+    case DirectionColumn: return row.mptcpDirection == 0 ? tr("C → S") : tr("S → C");
     case PathColumn: return QStringLiteral("%1 → %2").arg(text::endpoint(from), text::endpoint(to));
     case PacketsColumn: return qulonglong(stats.packets);
-    case BytesColumn: return sort ? QVariant(qulonglong(stats.payloadBytes)) : QVariant(text::bytes(stats.payloadBytes));
+    case BytesColumn:
+        return sort ? QVariant(qulonglong(stats.payloadBytes)) : QVariant(text::bytes(stats.payloadBytes));
     case RetransmittedColumn:
         return sort ? QVariant(qulonglong(stats.retransmittedBytes)) : QVariant(text::bytes(stats.retransmittedBytes));
     case DataBytesColumn: {
         if (!m)
             return {};
-        const auto bytes = m->subflowStats[std::size_t(row.subflowIndex)].firstCarriedBytes[std::size_t(row.mptcpDirection)];
+        const auto bytes =
+            m->subflowStats[std::size_t(row.subflowIndex)].firstCarriedBytes[std::size_t(row.mptcpDirection)];
         return sort ? QVariant(qulonglong(bytes)) : QVariant(text::bytes(bytes));
     }
     case ShareColumn: {

@@ -48,9 +48,9 @@ public:
 private:
     struct Row {
         std::uint32_t stream;
-        int tcpDirection;       // 0: the TCP client sends
-        int mptcpDirection;     // the MPTCP direction the data belongs to
-        int subflowIndex = -1;  // into MptcpConnection::subflowStats, -1 for plain TCP
+        int tcpDirection;      // 0: the TCP client sends
+        int mptcpDirection;    // the MPTCP direction the data belongs to
+        int subflowIndex = -1; // into MptcpConnection::subflowStats, -1 for plain TCP
     };
 
     QVariant toolTip(const QModelIndex& index, const core::TcpConnection& tcp, const Row& row) const;

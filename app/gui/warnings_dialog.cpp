@@ -1,7 +1,7 @@
 #include "warnings_dialog.h"
 
-#include "model/warning_log.h"
 #include "model/capture.h"
+#include "model/warning_log.h"
 #include "warning_list_model.h"
 
 #include <QAction>

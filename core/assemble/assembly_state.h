@@ -84,7 +84,7 @@ struct Analysis {
     std::optional<std::uint8_t> version;
     std::array<DataSide, directionCount> sides{}; // by MPTCP direction
     std::vector<Evidence> evidence;               // only while no key is known
-    bool sidesKnown = true; // false while only an MP_JOIN named it: token sides are a guess
+    bool sidesKnown = true;                       // false while only an MP_JOIN named it: token sides are a guess
 
     DataSide& side(Direction d) { return sides[index(d)]; }
     const DataSide& side(Direction d) const { return sides[index(d)]; }
@@ -95,7 +95,7 @@ struct Analysis {
 
 // One TCP direction of a subflow.
 struct SubflowDirection {
-    DsnMapper mapper; // its DSS mappings: subflow sequence number (relative to the ISN) → DSN
+    DsnMapper mapper;                         // its DSS mappings: subflow sequence number (relative to the ISN) → DSN
     std::optional<std::uint64_t> lastDataAck; // 64-bit: a 32-bit data ack unwraps near it
     bool synMissing = false;                  // its relative sequence numbers do not count from a captured SYN
     IsnEstimate isn;                          // only while its SYN is missing
@@ -121,10 +121,7 @@ struct Subflow {
     SubflowDirection& direction(Direction tcpDirection) { return directions[index(tcpDirection)]; }
     const SubflowDirection& direction(Direction tcpDirection) const { return directions[index(tcpDirection)]; }
     // The data direction of what is sent in `tcpDirection`.
-    Direction mptcpDirection(Direction tcpDirection) const
-    {
-        return flipped ? opposite(tcpDirection) : tcpDirection;
-    }
+    Direction mptcpDirection(Direction tcpDirection) const { return flipped ? opposite(tcpDirection) : tcpDirection; }
 };
 
 } // namespace core::assembly

@@ -30,13 +30,12 @@ void CaptureBuilder::addFrame(std::int64_t timeNs)
     ++m_capture->packets;
 }
 
-void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet,
-                            WarningLog& warnings)
+void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet, WarningLog& warnings)
 {
     ++m_capture->tcpPackets;
     const TrackedPacket tracked = m_tracker.track(number, timeNs, packet);
-    const DataLevel data = m_mptcp.process(number, timeNs, packet, tracked,
-                                           std::uint32_t(m_capture->table.size()), warnings);
+    const DataLevel data = m_mptcp.process(number, timeNs, packet, tracked, std::uint32_t(m_capture->table.size()),
+                                           warnings);
 
     std::uint8_t marks = 0;
     if (tracked.direction == Direction::ServerToClient)

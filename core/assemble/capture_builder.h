@@ -21,8 +21,7 @@ public:
     CaptureBuilder(std::string path, std::string linkTypeName, std::uint64_t maxTcpRows);
 
     void addFrame(std::int64_t timeNs);
-    void addTcp(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet,
-                WarningLog& warnings);
+    void addTcp(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet, WarningLog& warnings);
     void addIcmpQuote(PacketNumber number, std::int64_t timeNs, const DecodedPacket& quoted);
     std::shared_ptr<Capture> finish(WarningLog& warnings);
 

@@ -40,8 +40,8 @@ void DsnMapper::add(const Mapping& mapping)
         const std::uint64_t offset = entry.subflowSeq - previous.subflowSeq;
         const bool sameSpace = previous.expanded == entry.expanded;
         // Already covered by the same mapping (repeated on each segment of a burst).
-        if (sameSpace && (previous.length == 0 || offset + entry.length <= previous.length) &&
-            entry.length != 0 && previous.dsn + offset == entry.dsn)
+        if (sameSpace && (previous.length == 0 || offset + entry.length <= previous.length) && entry.length != 0 &&
+            previous.dsn + offset == entry.dsn)
             return;
         // Continues the previous entry in both spaces: extend it.
         if (sameSpace && previous.length != 0 && entry.length != 0 && offset <= previous.length &&
@@ -69,8 +69,9 @@ std::optional<DsnMapper::Mapping> DsnMapper::find(std::uint32_t relativeSeq) con
     const std::uint64_t position = unwrap(relativeSeq);
     const auto at = [&](const Entry& e, bool continued) {
         const std::uint64_t offset = position - e.subflowSeq;
-        const auto left = e.length == 0 || continued ? 0u
-                                                     : std::uint32_t(std::min<std::uint64_t>(e.length - offset, 0xffffffffu));
+        const auto left = e.length == 0 || continued
+                              ? 0u
+                              : std::uint32_t(std::min<std::uint64_t>(e.length - offset, 0xffffffffu));
         return Mapping{e.expanded ? e.dsn + offset : std::uint64_t(std::uint32_t(e.dsn + offset)), relativeSeq, left,
                        e.expanded, continued};
     };

@@ -18,7 +18,7 @@ public:
         std::uint32_t subflowSeq = 0; // relative to the subflow's initial sequence number
         std::uint32_t length = 0;     // 0: infinite mapping (fallback)
         bool expanded = true;
-        bool continued = false;       // found by continuing the last mapping after a fallback
+        bool continued = false; // found by continuing the last mapping after a fallback
     };
 
     void add(const Mapping& mapping);
@@ -38,7 +38,7 @@ private:
     struct Entry {
         std::uint64_t subflowSeq; // unwrapped to 64 bits
         std::uint64_t dsn;
-        std::uint64_t length;     // 0: infinite
+        std::uint64_t length; // 0: infinite
         bool expanded;
     };
     std::uint64_t unwrap(std::uint32_t relativeSeq) const;

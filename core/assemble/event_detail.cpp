@@ -26,10 +26,7 @@ std::string tcpRstReason(std::uint8_t reason)
     }
 }
 
-std::string backupSuffix(bool backup)
-{
-    return backup ? ", backup" : "";
-}
+std::string backupSuffix(bool backup) { return backup ? ", backup" : ""; }
 
 } // namespace
 

@@ -21,9 +21,8 @@ MptcpAssembler::MptcpAssembler(std::vector<TcpConnection>& connections)
 {
 }
 
-DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs,
-                                  const DecodedPacket& decoded, const TrackedPacket& tracked,
-                                  std::uint32_t row, WarningLog& warnings)
+DataLevel MptcpAssembler::process(PacketNumber number, std::int64_t timeNs, const DecodedPacket& decoded,
+                                  const TrackedPacket& tracked, std::uint32_t row, WarningLog& warnings)
 {
     if (m_subflows.size() < m_connections.size())
         m_subflows.resize(m_connections.size());
@@ -45,8 +44,8 @@ void MptcpAssembler::readMptcpOptions(PacketContext& packet, const TcpHeader& tc
     const auto walk = walkTcpOptions(
         tcp.options, tcp.optionsCut,
         [&](const TcpOption& o) {
-            if (o.kind == tcpOptionMptcp)
-                m_options.push_back(decodeMptcpOption(o.bytes, packet.tcpFlags));
+        if (o.kind == tcpOptionMptcp)
+            m_options.push_back(decodeMptcpOption(o.bytes, packet.tcpFlags));
         },
         &cutAt);
     if (walk == OptionWalkStatus::Malformed) {

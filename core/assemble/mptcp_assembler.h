@@ -22,7 +22,7 @@ class WarningLog;
 
 // What one packet means at the data level.
 struct DataLevel {
-    std::uint64_t dsn = PacketTable::noDsn;     // of the first payload byte
+    std::uint64_t dsn = PacketTable::noDsn; // of the first payload byte
     std::uint64_t dataAck = PacketTable::noDsn;
     bool dsnUnexpanded = false;
     bool dataAckUnexpanded = false;
@@ -57,12 +57,12 @@ private:
     struct PacketContext {
         PacketNumber number;
         std::int64_t timeNs = 0;
-        std::uint32_t connection = 0; // tcp.stream
+        std::uint32_t connection = 0;                    // tcp.stream
         Direction direction = Direction::ClientToServer; // TCP direction
         std::uint8_t tcpFlags = 0;
         WarningLog& warnings;
         bool optionsCut = false; // the snapshot length cut the TCP options: absent means unknown
-        DataLevel data{}; // what the handlers found
+        DataLevel data{};        // what the handlers found
         struct MappingSeen {
             std::uint32_t subflowSeq = 0;
             std::uint32_t length = 0;
@@ -145,8 +145,8 @@ private:
     MptcpConnection startOutput(const Analysis& analysis, const TcpConnection& firstSubflow) const;
 
     std::vector<TcpConnection>& m_connections;
-    std::vector<Subflow> m_subflows;   // by tcp.stream
-    std::vector<Analysis> m_analyses;  // by the mptcp.stream number Wireshark gives
+    std::vector<Subflow> m_subflows;                           // by tcp.stream
+    std::vector<Analysis> m_analyses;                          // by the mptcp.stream number Wireshark gives
     std::unordered_map<std::uint32_t, std::uint32_t> m_tokens; // token → analysis
     std::vector<PendingEvent> m_events;
     std::vector<std::uint32_t> m_unmappedRows; // payload whose mapping was not seen yet

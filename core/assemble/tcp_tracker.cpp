@@ -15,8 +15,8 @@ std::size_t TcpTracker::TupleHash::operator()(const TupleKey& key) const noexcep
     return hash * 31 + (std::size_t(key.low.port) << 16 | key.high.port);
 }
 
-std::uint32_t TcpTracker::startConnection(const Endpoint& client, const Endpoint& server,
-                                          PacketNumber number, std::int64_t timeNs)
+std::uint32_t TcpTracker::startConnection(const Endpoint& client, const Endpoint& server, PacketNumber number,
+                                          std::int64_t timeNs)
 {
     TcpConnection connection;
     connection.stream = TcpStreamId(std::uint32_t(m_connections.size()));

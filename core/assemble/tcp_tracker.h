@@ -62,8 +62,8 @@ private:
 
     static TupleKey tupleKey(const Endpoint& source, const Endpoint& destination);
     void noteWindowScale(std::uint32_t connection, Direction direction, const DecodedPacket& packet);
-    std::uint32_t startConnection(const Endpoint& client, const Endpoint& server,
-                                  PacketNumber number, std::int64_t timeNs);
+    std::uint32_t startConnection(const Endpoint& client, const Endpoint& server, PacketNumber number,
+                                  std::int64_t timeNs);
     // The connection a packet belongs to, started when it is the first of its conversation.
     std::uint32_t connectionOf(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet);
     // Base sequence numbers from the first packet each way, or from an ACK for the peer.

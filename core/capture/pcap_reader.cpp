@@ -111,8 +111,8 @@ PcapReader::Status PcapReader::next(RawPacket& out)
     }
 
     const std::string message = pcap_geterr(m_handle->pcap);
-    m_error = "after packet " + std::to_string(m_packets) + " (byte offset " +
-              std::to_string(bytesRead()) + "): " + message;
+    m_error = "after packet " + std::to_string(m_packets) + " (byte offset " + std::to_string(bytesRead()) +
+              "): " + message;
     // libpcap reports a short last record as "truncated dump file" (pcap) or
     // "truncated pcapng dump file" (pcapng): the packets before it are good.
     return message.find("truncated") != std::string::npos ? Status::Truncated : Status::Error;

@@ -63,10 +63,9 @@ std::optional<TcpMatch> tcpCandidate(const TcpConnection& a, const TcpConnection
         m.tuple = tupleAgreement(a, b, reversed);
         if (m.equalIsns == 0 && m.tuple != TupleAgreement::Equal)
             continue;
-        m.score = scorePerIsn * m.equalIsns
-                  + (m.tuple == TupleAgreement::Equal                                          ? scoreTuple
-                     : m.tuple == TupleAgreement::Different                                    ? 0.0
-                                                                                               : scoreOneEndpoint);
+        m.score = scorePerIsn * m.equalIsns + (m.tuple == TupleAgreement::Equal       ? scoreTuple
+                                               : m.tuple == TupleAgreement::Different ? 0.0
+                                                                                      : scoreOneEndpoint);
         m.reason = tcpReason(m.equalIsns, m.tuple);
         if (!best || m.score > best->score)
             best = m;
@@ -75,8 +74,7 @@ std::optional<TcpMatch> tcpCandidate(const TcpConnection& a, const TcpConnection
 }
 
 // Greedy one-to-one assignment, best score first; ties go to the pair closest in file order.
-template <typename Match>
-std::vector<Match> assign(std::vector<Match> candidates)
+template <typename Match> std::vector<Match> assign(std::vector<Match> candidates)
 {
     const auto firstOf = [](const Match& m) { return m.first.value; };
     const auto secondOf = [](const Match& m) { return m.second.value; };
@@ -119,8 +117,9 @@ std::optional<MptcpMatch> mptcpCandidate(const MptcpConnection& a, const MptcpCo
     for (const auto& t : tcp)
         if (std::ranges::find(a.subflows, t.first) != a.subflows.end() && bSubflows.contains(t.second))
             ++m.matchedSubflows;
-    const double subflowShare =
-        a.subflows.empty() ? 0.0 : double(m.matchedSubflows) / double(std::max(a.subflows.size(), b.subflows.size()));
+    const double subflowShare = a.subflows.empty() ? 0.0
+                                                   : double(m.matchedSubflows) /
+                                                         double(std::max(a.subflows.size(), b.subflows.size()));
     if (m.equalKeys > 0) {
         m.score = 0.5 * m.equalKeys;
         m.reason = m.equalKeys == 2 ? "keys equal" : "one key equal";

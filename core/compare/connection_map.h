@@ -10,10 +10,10 @@ namespace core::compare {
 
 // How the two sides of a TCP match agree.
 enum class TupleAgreement : std::uint8_t {
-    Equal,        // same client and server endpoints
-    ServerEqual,  // the client's address or port was rewritten on the path (NAT)
-    ClientEqual,  // the server's address or port was rewritten on the path
-    Different,    // both rewritten
+    Equal,       // same client and server endpoints
+    ServerEqual, // the client's address or port was rewritten on the path (NAT)
+    ClientEqual, // the server's address or port was rewritten on the path
+    Different,   // both rewritten
 };
 
 struct TcpMatch {
@@ -39,8 +39,8 @@ struct MptcpMatch {
 // Connections of one experiment captured at two points (both ends of a path), matched
 // one to one; anything without a counterpart is listed as unmatched.
 struct CaptureMap {
-    std::vector<MptcpMatch> mptcp;           // by first id
-    std::vector<TcpMatch> tcp;               // by first stream
+    std::vector<MptcpMatch> mptcp; // by first id
+    std::vector<TcpMatch> tcp;     // by first stream
     std::vector<MptcpId> unmatchedMptcpFirst;
     std::vector<MptcpId> unmatchedMptcpSecond;
     std::vector<TcpStreamId> unmatchedTcpFirst;

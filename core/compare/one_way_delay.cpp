@@ -63,8 +63,10 @@ Pairing pairCopies(const Buckets& firstBuckets, const Buckets& secondBuckets)
         // the last copies are those that arrived: earlier ones were sent again because they were lost
         const std::size_t firstSkip = firstRows.size() - common;
         const std::size_t secondSkip = secondRows.size() - common;
-        pairing.onlyFirst.insert(pairing.onlyFirst.end(), firstRows.begin(), firstRows.begin() + std::ptrdiff_t(firstSkip));
-        pairing.onlySecond.insert(pairing.onlySecond.end(), secondRows.begin(), secondRows.begin() + std::ptrdiff_t(secondSkip));
+        pairing.onlyFirst.insert(pairing.onlyFirst.end(), firstRows.begin(),
+                                 firstRows.begin() + std::ptrdiff_t(firstSkip));
+        pairing.onlySecond.insert(pairing.onlySecond.end(), secondRows.begin(),
+                                  secondRows.begin() + std::ptrdiff_t(secondSkip));
         for (std::size_t i = 0; i < common; ++i)
             pairing.rows.emplace_back(firstRows[firstSkip + i], secondRows[secondSkip + i]);
     }

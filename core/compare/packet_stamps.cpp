@@ -15,8 +15,8 @@ PacketStamp stampOf(const TcpHeader& tcp)
     stamp.ack = tcp.ack;
     walkTcpOptions(tcp.options, tcp.optionsCut, [&](const TcpOption& option) {
         if (option.kind == timestampOption && option.bytes.size() == timestampOptionLength) {
-            stamp.tsval = std::uint32_t(option.bytes[2]) << 24 | std::uint32_t(option.bytes[3]) << 16
-                          | std::uint32_t(option.bytes[4]) << 8 | std::uint32_t(option.bytes[5]);
+            stamp.tsval = std::uint32_t(option.bytes[2]) << 24 | std::uint32_t(option.bytes[3]) << 16 |
+                          std::uint32_t(option.bytes[4]) << 8 | std::uint32_t(option.bytes[5]);
             stamp.hasTsval = true;
         }
     });
@@ -42,7 +42,7 @@ std::optional<std::vector<PacketStamp>> readPacketStamps(const std::string& path
         if (status != PcapReader::Status::Packet)
             break;
         stamps.push_back(decodePacket(reader->linkType(), raw, decoded) == DecodeStatus::Tcp ? stampOf(decoded.tcp)
-                                                                                           : PacketStamp{});
+                                                                                             : PacketStamp{});
     }
     return stamps;
 }

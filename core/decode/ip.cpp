@@ -49,8 +49,7 @@ bool isIPv6ExtensionHeader(std::uint8_t next)
     case 139: // HIP
     case 140: // shim6
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -105,16 +104,13 @@ IpStatus decodeIPv6(std::span<const std::uint8_t> packet, std::uint32_t wireLeng
 
 } // namespace
 
-IpStatus decodeIp(NetworkProtocol protocol, std::span<const std::uint8_t> packet,
-                  std::uint32_t wireLength, IpHeader& out)
+IpStatus decodeIp(NetworkProtocol protocol, std::span<const std::uint8_t> packet, std::uint32_t wireLength,
+                  IpHeader& out)
 {
     switch (protocol) {
-    case NetworkProtocol::IPv4:
-        return decodeIPv4(packet, wireLength, out);
-    case NetworkProtocol::IPv6:
-        return decodeIPv6(packet, wireLength, out);
-    default:
-        return IpStatus::Malformed;
+    case NetworkProtocol::IPv4: return decodeIPv4(packet, wireLength, out);
+    case NetworkProtocol::IPv6: return decodeIPv6(packet, wireLength, out);
+    default: return IpStatus::Malformed;
     }
 }
 

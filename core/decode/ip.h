@@ -20,7 +20,7 @@ struct IpHeader {
 
 // `wireLength` is the original length of the IP packet, used only when the header's own
 // length is zero (TSO/BIG TCP super-segments, IPv6 jumbograms).
-IpStatus decodeIp(NetworkProtocol protocol, std::span<const std::uint8_t> packet,
-                  std::uint32_t wireLength, IpHeader& out);
+IpStatus decodeIp(NetworkProtocol protocol, std::span<const std::uint8_t> packet, std::uint32_t wireLength,
+                  IpHeader& out);
 
 } // namespace core

@@ -32,12 +32,9 @@ LinkDecodeResult fromIpVersionNibble(std::span<const std::uint8_t> frame, std::s
     if (frame.size() <= offset)
         return malformed();
     switch (frame[offset] >> 4) {
-    case 4:
-        return {NetworkProtocol::IPv4, std::uint32_t(offset), etherTypeIPv4};
-    case 6:
-        return {NetworkProtocol::IPv6, std::uint32_t(offset), etherTypeIPv6};
-    default:
-        return {NetworkProtocol::Other, std::uint32_t(offset), 0};
+    case 4: return {NetworkProtocol::IPv4, std::uint32_t(offset), etherTypeIPv4};
+    case 6: return {NetworkProtocol::IPv6, std::uint32_t(offset), etherTypeIPv6};
+    default: return {NetworkProtocol::Other, std::uint32_t(offset), 0};
     }
 }
 
@@ -47,8 +44,7 @@ LinkDecodeResult ethernet(std::span<const std::uint8_t> frame)
     cursor.skip(12);
     std::uint16_t etherType = cursor.u16();
     // Any depth of stacked tags; each is 4 bytes with the inner type at the end.
-    while (cursor.ok() && (etherType == etherTypeVlan || etherType == etherTypeQinQ ||
-                           etherType == etherTypeQinQOld)) {
+    while (cursor.ok() && (etherType == etherTypeVlan || etherType == etherTypeQinQ || etherType == etherTypeQinQOld)) {
         cursor.skip(2);
         etherType = cursor.u16();
     }
@@ -128,31 +124,23 @@ bool isSupportedLinkType(int linkType)
     case DLT_NULL:
     case DLT_LOOP:
     case DLT_PPP:
-    case DLT_PPP_SERIAL:
-        return true;
-    default:
-        return linkType == 12 || linkType == 14; // DLT_RAW differs between platforms
+    case DLT_PPP_SERIAL: return true;
+    default: return linkType == 12 || linkType == 14; // DLT_RAW differs between platforms
     }
 }
 
 LinkDecodeResult decodeLinkLayer(int linkType, std::span<const std::uint8_t> frame)
 {
     switch (linkType) {
-    case DLT_EN10MB:
-        return ethernet(frame);
-    case DLT_LINUX_SLL:
-        return linuxCooked(frame);
-    case DLT_LINUX_SLL2:
-        return linuxCookedV2(frame);
+    case DLT_EN10MB: return ethernet(frame);
+    case DLT_LINUX_SLL: return linuxCooked(frame);
+    case DLT_LINUX_SLL2: return linuxCookedV2(frame);
     case DLT_IPV4:
-    case DLT_IPV6:
-        return fromIpVersionNibble(frame, 0);
+    case DLT_IPV6: return fromIpVersionNibble(frame, 0);
     case DLT_NULL:
-    case DLT_LOOP:
-        return bsdLoopback(frame);
+    case DLT_LOOP: return bsdLoopback(frame);
     case DLT_PPP:
-    case DLT_PPP_SERIAL:
-        return ppp(frame);
+    case DLT_PPP_SERIAL: return ppp(frame);
     default:
         if (linkType == 12 || linkType == 14) // DLT_RAW
             return fromIpVersionNibble(frame, 0);

@@ -18,8 +18,7 @@ MptcpOption mpCapable(ByteCursor& cursor, std::uint8_t versionNibble, std::size_
     result.version = versionNibble;
     result.flags = cursor.u8();
     switch (length) {
-    case 4:
-        break;
+    case 4: break;
     case 12:
         result.hasSenderKey = true;
         result.senderKey = cursor.u64();
@@ -39,14 +38,12 @@ MptcpOption mpCapable(ByteCursor& cursor, std::uint8_t versionNibble, std::size_
             result.checksum = cursor.u16();
         }
         break;
-    default:
-        return malformed(0, length);
+    default: return malformed(0, length);
     }
     return result;
 }
 
-MptcpOption mpJoin(ByteCursor& cursor, std::uint8_t nibble, std::size_t length,
-                   std::uint8_t tcpFlags)
+MptcpOption mpJoin(ByteCursor& cursor, std::uint8_t nibble, std::size_t length, std::uint8_t tcpFlags)
 {
     MpJoin result;
     const bool syn = tcpFlags & TcpFlag::Syn;
@@ -124,13 +121,15 @@ MptcpOption addAddr(ByteCursor& cursor, std::uint8_t nibble, std::size_t length)
         // RFC 8684: flag E in the low bit; an HMAC unless echoing.
         result.echo = nibble & 0x01;
         switch (length) {
-        case 8: case 10: case 16: case 18:
-            break;
-        case 20: case 22: case 28: case 30:
-            v6 = true;
-            break;
-        default:
-            return malformed(3, length);
+        case 8:
+        case 10:
+        case 16:
+        case 18: break;
+        case 20:
+        case 22:
+        case 28:
+        case 30: v6 = true; break;
+        default: return malformed(3, length);
         }
         const std::size_t base = v6 ? 20 : 8;
         const std::size_t rest = length - base;
@@ -165,18 +164,10 @@ MptcpOption decodeMptcpOption(std::span<const std::uint8_t> option, std::uint8_t
 
     MptcpOption result;
     switch (MptcpSubtype(subtype)) {
-    case MptcpSubtype::MpCapable:
-        result = mpCapable(cursor, nibble, length);
-        break;
-    case MptcpSubtype::MpJoin:
-        result = mpJoin(cursor, nibble, length, tcpFlags);
-        break;
-    case MptcpSubtype::Dss:
-        result = dss(cursor, length);
-        break;
-    case MptcpSubtype::AddAddr:
-        result = addAddr(cursor, nibble, length);
-        break;
+    case MptcpSubtype::MpCapable: result = mpCapable(cursor, nibble, length); break;
+    case MptcpSubtype::MpJoin: result = mpJoin(cursor, nibble, length, tcpFlags); break;
+    case MptcpSubtype::Dss: result = dss(cursor, length); break;
+    case MptcpSubtype::AddAddr: result = addAddr(cursor, nibble, length); break;
     case MptcpSubtype::RemoveAddr:
         if (length < 4)
             return malformed(subtype, length);
@@ -205,8 +196,7 @@ MptcpOption decodeMptcpOption(std::span<const std::uint8_t> option, std::uint8_t
             return malformed(subtype, length);
         result = MpTcpRst{nibble, cursor.u8()};
         break;
-    default:
-        return malformed(subtype, length);
+    default: return malformed(subtype, length);
     }
     if (!cursor.ok() || cursor.remaining() != 0)
         return malformed(subtype, length);
@@ -219,12 +209,9 @@ bool cutMptcpOptionTakesStreamNumber(std::span<const std::uint8_t> cutOption)
         return false;
     const std::uint8_t length = cutOption[1];
     switch (MptcpSubtype(cutOption[2] >> 4)) {
-    case MptcpSubtype::MpCapable:
-        return false;
-    case MptcpSubtype::MpJoin:
-        return length != mpJoinSynLength;
-    default:
-        return true;
+    case MptcpSubtype::MpCapable: return false;
+    case MptcpSubtype::MpJoin: return length != mpJoinSynLength;
+    default: return true;
     }
 }
 

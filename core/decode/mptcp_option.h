@@ -43,8 +43,8 @@ struct MpJoin {
     Phase phase = Phase::Syn;
     bool backup = false;
     std::uint8_t addressId = 0;
-    std::uint32_t token = 0;  // Syn: the receiver's token
-    std::uint32_t nonce = 0;  // Syn, SynAck: the sender's random number
+    std::uint32_t token = 0;         // Syn: the receiver's token
+    std::uint32_t nonce = 0;         // Syn, SynAck: the sender's random number
     std::uint64_t truncatedHmac = 0; // SynAck
 };
 
@@ -105,8 +105,8 @@ struct MptcpMalformed {
     std::uint8_t length = 0;
 };
 
-using MptcpOption = std::variant<MptcpMalformed, MpCapable, MpJoin, Dss, AddAddr, RemoveAddr,
-                                 MpPrio, MpFail, MpFastclose, MpTcpRst>;
+using MptcpOption =
+    std::variant<MptcpMalformed, MpCapable, MpJoin, Dss, AddAddr, RemoveAddr, MpPrio, MpFail, MpFastclose, MpTcpRst>;
 
 // `option` is a whole TCP option of kind 30 (kind and length bytes included);
 // `tcpFlags` tells MP_JOIN's phase. Unknown subtypes and bad lengths give MptcpMalformed.

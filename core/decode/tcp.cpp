@@ -6,8 +6,7 @@
 
 namespace core {
 
-TcpStatus decodeTcp(std::span<const std::uint8_t> segment, std::uint32_t segmentLength,
-                    TcpHeader& out)
+TcpStatus decodeTcp(std::span<const std::uint8_t> segment, std::uint32_t segmentLength, TcpHeader& out)
 {
     ByteCursor cursor(segment);
     out.sourcePort = cursor.u16();

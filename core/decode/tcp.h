@@ -22,14 +22,13 @@ struct TcpHeader {
     std::uint32_t ack = 0;
     std::uint8_t flags = 0;
     std::uint16_t window = 0;
-    std::uint32_t payloadLength = 0;          // from the IP length, not the capture
-    std::span<const std::uint8_t> options;    // the captured part of the option area
-    bool optionsCut = false;                  // the snapshot length cut the option area
+    std::uint32_t payloadLength = 0;       // from the IP length, not the capture
+    std::span<const std::uint8_t> options; // the captured part of the option area
+    bool optionsCut = false;               // the snapshot length cut the option area
 };
 
 // `segmentLength` is the TCP segment's length according to the IP header.
-TcpStatus decodeTcp(std::span<const std::uint8_t> segment, std::uint32_t segmentLength,
-                    TcpHeader& out);
+TcpStatus decodeTcp(std::span<const std::uint8_t> segment, std::uint32_t segmentLength, TcpHeader& out);
 
 struct TcpOption {
     std::uint8_t kind = 0;
@@ -43,8 +42,8 @@ enum class OptionWalkStatus : std::uint8_t { Ok, Cut, Malformed };
 // (Cut when the capture was cut, Malformed when the header itself says it is longer); on Cut,
 // `cutAt` (when given) receives the offset of the option that was cut.
 template <typename Visitor>
-OptionWalkStatus walkTcpOptions(std::span<const std::uint8_t> options, bool optionsCut,
-                                Visitor&& visit, std::size_t* cutAt = nullptr)
+OptionWalkStatus walkTcpOptions(std::span<const std::uint8_t> options, bool optionsCut, Visitor&& visit,
+                                std::size_t* cutAt = nullptr)
 {
     std::size_t offset = 0;
     while (offset < options.size()) {

@@ -5,8 +5,8 @@
 #include "decode/link_layer.h"
 #include "decode/packet_decoder.h"
 #include "load/load_log.h"
-#include "model/warning_log.h"
 #include "log.h"
+#include "model/warning_log.h"
 
 #include <spdlog/spdlog.h>
 
@@ -77,8 +77,7 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
             warnings.add(describe(decodeStatus), number);
         }
 
-        if (progress && number % progressInterval == 0 &&
-            !progress(reader->bytesRead(), reader->fileSize())) {
+        if (progress && number % progressInterval == 0 && !progress(reader->bytesRead(), reader->fileSize())) {
             result.cancelled = true;
             result.error = path + ": loading cancelled";
             return result;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/mptcp_connection.h"
-#include "model/tcp_connection.h"
 #include "model/packet_table.h"
+#include "model/tcp_connection.h"
 
 #include <vector>
 

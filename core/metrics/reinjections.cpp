@@ -168,12 +168,12 @@ void settle(PacketTable& table, MptcpConnection& connection, Direction direction
             continue;
         const auto original = std::min_element(transmissions.begin(), transmissions.end(),
                                                [](const Transmission& a, const Transmission& b) {
-                                                   return a.origin.before(b.origin);
-                                               });
+            return a.origin.before(b.origin);
+        });
         const auto firstSeen = std::min_element(transmissions.begin(), transmissions.end(),
                                                 [](const Transmission& a, const Transmission& b) {
-                                                    return a.firstRow < b.firstRow;
-                                                });
+            return a.firstRow < b.firstRow;
+        });
         const std::uint64_t start = bounds[piece];
         const std::uint64_t end = bounds[piece + 1];
         if (firstSeen->subflow != original->subflow) {

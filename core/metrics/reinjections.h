@@ -26,15 +26,15 @@ void findReinjections(PacketTable& table, const std::vector<TcpConnection>& tcp,
                       const std::vector<std::array<DsnRanges, directionCount>>& shared);
 
 struct ReinjectionFlow {
-    TcpStreamId from; // the original's subflow
-    TcpStreamId to;   // the reinjection's subflow
+    TcpStreamId from;        // the original's subflow
+    TcpStreamId to;          // the reinjection's subflow
     std::uint32_t count = 0; // reinjected ranges
     std::uint64_t bytes = 0;
 };
 
 struct ReinjectionTotals {
     std::uint32_t count = 0;
-    std::uint64_t bytes = 0; // equals the direction's reinjectedBytes
+    std::uint64_t bytes = 0;            // equals the direction's reinjectedBytes
     std::vector<ReinjectionFlow> flows; // by (from, to)
 };
 

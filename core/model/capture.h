@@ -25,9 +25,9 @@ struct Capture {
     std::uint64_t nonTcpPackets = 0;
     std::int64_t firstNs = 0;
     std::int64_t lastNs = 0;
-    std::vector<std::string> warnings;        // one line per kind of problem, with its count
-    std::vector<LoadWarning> listedWarnings;  // the same problems one by one (see WarningLog)
-    std::uint64_t unlistedWarnings = 0;       // packet warnings left out of listedWarnings
+    std::vector<std::string> warnings;       // one line per kind of problem, with its count
+    std::vector<LoadWarning> listedWarnings; // the same problems one by one (see WarningLog)
+    std::uint64_t unlistedWarnings = 0;      // packet warnings left out of listedWarnings
 
     std::vector<TcpConnection> tcp;     // index == tcp.stream
     std::vector<MptcpConnection> mptcp; // ordered by id; ids may have gaps (see DESIGN.md)

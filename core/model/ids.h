@@ -19,9 +19,9 @@ template <typename Tag> struct Id {
     friend constexpr auto operator<=>(Id, Id) = default;
 };
 
-using TcpStreamId = Id<struct TcpStreamTag>;   // Wireshark's tcp.stream
-using MptcpId = Id<struct MptcpTag>;           // Wireshark's mptcp.stream
-using PacketNumber = Id<struct PacketTag>;     // 1-based frame number, as Wireshark shows it
+using TcpStreamId = Id<struct TcpStreamTag>; // Wireshark's tcp.stream
+using MptcpId = Id<struct MptcpTag>;         // Wireshark's mptcp.stream
+using PacketNumber = Id<struct PacketTag>;   // 1-based frame number, as Wireshark shows it
 
 enum class Direction : std::uint8_t { ClientToServer = 0, ServerToClient = 1 };
 constexpr int directionCount = 2;

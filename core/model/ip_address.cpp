@@ -40,8 +40,7 @@ std::string Endpoint::toString() const
 
 std::size_t hashValue(const IpAddress& address)
 {
-    const std::string_view meaningful(reinterpret_cast<const char*>(address.bytes.data()),
-                                      address.isV6 ? 16 : 4);
+    const std::string_view meaningful(reinterpret_cast<const char*>(address.bytes.data()), address.isV6 ? 16 : 4);
     return std::hash<std::string_view>{}(meaningful) ^ std::size_t(address.isV6);
 }
 

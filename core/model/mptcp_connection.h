@@ -36,14 +36,14 @@ struct MptcpDirectionStats {
 struct SubflowStats {
     TcpStreamId stream;
     bool reversed = false; // the subflow's TCP client is the MPTCP server (server-initiated join)
-    std::array<std::uint64_t, directionCount> payloadBytes{};   // TCP payload, by MPTCP direction
+    std::array<std::uint64_t, directionCount> payloadBytes{};      // TCP payload, by MPTCP direction
     std::array<std::uint64_t, directionCount> firstCarriedBytes{}; // data whose original was sent here
 };
 
 struct MptcpConnection {
     MptcpId id;
     std::optional<std::uint8_t> version; // unknown when no MP_CAPABLE was seen
-    bool unattached = false; // a subflow whose connection could not be found
+    bool unattached = false;             // a subflow whose connection could not be found
     // No MP_CAPABLE key of the connection is in the capture: its subflows were grouped by
     // their data sequence numbers, or named by an MP_JOIN (see README: differences).
     bool handshakeCaptured = true;
@@ -53,10 +53,10 @@ struct MptcpConnection {
     std::array<bool, directionCount> dsnUpperBitsUnknown{};
     MptcpKeyInfo client;
     MptcpKeyInfo server;
-    std::vector<TcpStreamId> subflows; // increasing
+    std::vector<TcpStreamId> subflows;      // increasing
     std::vector<SubflowStats> subflowStats; // same order as `subflows`
     std::array<MptcpDirectionStats, directionCount> directions{};
-    std::vector<MptcpEvent> events; // in packet order
+    std::vector<MptcpEvent> events;            // in packet order
     std::vector<Reinjection> reinjections;     // by direction, then data sequence number
     std::vector<ShareTransfer> shareTransfers; // by row
     std::int64_t firstNs = 0;
@@ -66,8 +66,7 @@ struct MptcpConnection {
     double dataShare(std::size_t subflowIndex, Direction d) const
     {
         const auto total = directions[index(d)].dataBytes;
-        return total ? double(subflowStats[subflowIndex].firstCarriedBytes[index(d)]) / double(total)
-                     : 0.0;
+        return total ? double(subflowStats[subflowIndex].firstCarriedBytes[index(d)]) / double(total) : 0.0;
     }
 };
 

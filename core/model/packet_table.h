@@ -23,9 +23,9 @@ struct PacketTable {
         DataAckUnexpanded = 0x20, // a 32-bit data ack whose IDSN is unknown: raw value
     };
 
-    std::vector<std::int64_t> timeNs;       // since the Unix epoch
-    std::vector<std::uint32_t> packet;      // 1-based frame number
-    std::vector<std::uint32_t> stream;      // tcp.stream
+    std::vector<std::int64_t> timeNs;  // since the Unix epoch
+    std::vector<std::uint32_t> packet; // 1-based frame number
+    std::vector<std::uint32_t> stream; // tcp.stream
     std::vector<std::uint8_t> tcpFlags;
     std::vector<std::uint8_t> marks;        // Mark bits
     std::vector<std::uint32_t> relativeSeq; // TCP sequence number minus the direction's ISN

@@ -14,7 +14,7 @@ namespace core {
 // seen to have sent (see metrics/reinjections.h).
 struct Reinjection {
     Direction direction = Direction::ClientToServer; // MPTCP direction of the data
-    std::uint64_t dsnStart = 0; // 64-bit data sequence numbers, [dsnStart, dsnEnd)
+    std::uint64_t dsnStart = 0;                      // 64-bit data sequence numbers, [dsnStart, dsnEnd)
     std::uint64_t dsnEnd = 0;
     TcpStreamId originalStream;
     std::vector<std::uint32_t> originalRows;    // packet-table rows, in file order

@@ -30,12 +30,12 @@ enum class SubflowRole : std::uint8_t { None, Initial, Join };
 // MPTCP facts about one TCP connection, filled when it carries MPTCP options.
 struct SubflowInfo {
     SubflowRole role = SubflowRole::None;
-    bool backup = false;           // MP_JOIN B flag or MP_PRIO, latest seen
-    bool fellBack = false;         // MP_CAPABLE on the SYN, none on the SYN/ACK
-    bool reversed = false;         // the TCP client is the MPTCP server (a join from the server)
+    bool backup = false;              // MP_JOIN B flag or MP_PRIO, latest seen
+    bool fellBack = false;            // MP_CAPABLE on the SYN, none on the SYN/ACK
+    bool reversed = false;            // the TCP client is the MPTCP server (a join from the server)
     std::uint8_t localAddressId = 0;  // client side (MP_JOIN SYN)
     std::uint8_t remoteAddressId = 0; // server side (MP_JOIN SYN/ACK)
-    std::uint32_t joinToken = 0;  // token in the MP_JOIN SYN
+    std::uint32_t joinToken = 0;      // token in the MP_JOIN SYN
     bool joinTokenKnown = false;
     // Set when mptcpscope attached this subflow to its connection by its data sequence
     // numbers: the mptcp.stream number Wireshark gives it on its own.

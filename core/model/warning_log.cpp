@@ -19,8 +19,8 @@ std::vector<std::string> WarningLog::lines() const
 {
     std::vector<std::string> result = m_lines;
     for (const auto& [kind, entry] : m_kinds) {
-        std::string line = std::to_string(entry.count) + (entry.count == 1 ? " packet: " : " packets: ") +
-                           kind + " (first: packet " + std::to_string(entry.packets.front()) + ")";
+        std::string line = std::to_string(entry.count) + (entry.count == 1 ? " packet: " : " packets: ") + kind +
+                           " (first: packet " + std::to_string(entry.packets.front()) + ")";
         result.push_back(std::move(line));
     }
     return result;

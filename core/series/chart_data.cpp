@@ -1,8 +1,8 @@
 #include "series/chart_data.h"
 
-#include "model/seq.h"
 #include "metrics/data_coverage.h"
 #include "metrics/reinjections.h"
+#include "model/seq.h"
 #include "series/round_interval.h"
 
 #include <algorithm>
@@ -54,8 +54,8 @@ Slots slotsOf(const Capture& capture, const MptcpConnection& connection)
 // whose original another subflow sent (the capture saw a reinjection first) go to that
 // subflow, as in the connection's firstCarriedBytes.
 template <typename Visitor>
-void forEachNewData(const Capture& capture, const MptcpConnection& connection, const Slots& slots,
-                    Direction direction, Visitor&& visit)
+void forEachNewData(const Capture& capture, const MptcpConnection& connection, const Slots& slots, Direction direction,
+                    Visitor&& visit)
 {
     const PacketTable& table = capture.table;
     const std::vector<ShareTransfer>& transfers = connection.shareTransfers;
@@ -184,7 +184,9 @@ std::vector<ReinjectionLink> reinjectionLinks(const Capture& capture, const Mptc
     const auto pointOf = [&](std::uint32_t row) {
         return std::pair{capture.relativeSeconds(table.timeNs[row]), double(table.dsn[row] - base)};
     };
-    const auto retransmitted = [&table](std::uint32_t row) { return bool(table.marks[row] & PacketTable::Retransmission); };
+    const auto retransmitted = [&table](std::uint32_t row) {
+        return bool(table.marks[row] & PacketTable::Retransmission);
+    };
     std::vector<ReinjectionLink> result;
     for (const auto& reinjection : connection.reinjections) {
         if (reinjection.direction != direction)
@@ -271,10 +273,7 @@ SequenceChartData buildSequenceChart(const Capture& capture, const MptcpConnecti
     return result;
 }
 
-double autoGoodputWindow(double durationSeconds)
-{
-    return roundIntervalFor(durationSeconds, 25);
-}
+double autoGoodputWindow(double durationSeconds) { return roundIntervalFor(durationSeconds, 25); }
 
 GoodputChartData buildGoodputChart(const Capture& capture, const MptcpConnection& connection, Direction direction,
                                    double windowSeconds)
@@ -285,10 +284,10 @@ GoodputChartData buildGoodputChart(const Capture& capture, const MptcpConnection
     std::vector<DataEvent> all;
     forEachNewData(capture, connection, slotsOf(capture, connection), direction,
                    [&](std::size_t row, std::size_t subflow, std::uint64_t bytes) {
-                       const DataEvent event{capture.relativeSeconds(capture.table.timeNs[row]), bytes};
-                       perSubflow[subflow].push_back(event);
-                       all.push_back(event);
-                   });
+        const DataEvent event{capture.relativeSeconds(capture.table.timeNs[row]), bytes};
+        perSubflow[subflow].push_back(event);
+        all.push_back(event);
+    });
     const auto byTime = [](const DataEvent& a, const DataEvent& b) { return a.time < b.time; };
     std::stable_sort(all.begin(), all.end(), byTime);
     result.windowSeconds = windowSeconds > 0 ? windowSeconds : 1.0;
@@ -335,7 +334,8 @@ ShareChartData buildShareChart(const Capture& capture, const MptcpConnection& co
     result.bytes.assign(connection.subflowStats.size(), std::vector<std::uint64_t>(std::size_t(bins), 0));
     result.totals.assign(connection.subflowStats.size(), 0);
 
-    forEachNewData(capture, connection, slots, direction, [&](std::size_t row, std::size_t subflow, std::uint64_t bytes) {
+    forEachNewData(capture, connection, slots, direction,
+                   [&](std::size_t row, std::size_t subflow, std::uint64_t bytes) {
         const double t = capture.relativeSeconds(capture.table.timeNs[row]);
         const int bin = std::clamp(int((t - firstStart) / result.binWidth), 0, bins - 1);
         result.bytes[subflow][std::size_t(bin)] += bytes;
@@ -390,7 +390,8 @@ GoodputChartData buildTcpGoodputChart(const Capture& capture, TcpStreamId stream
         if (added.newBytes)
             events.push_back({capture.relativeSeconds(table.timeNs[row]), added.newBytes});
     }
-    std::stable_sort(events.begin(), events.end(), [](const DataEvent& a, const DataEvent& b) { return a.time < b.time; });
+    std::stable_sort(events.begin(), events.end(),
+                     [](const DataEvent& a, const DataEvent& b) { return a.time < b.time; });
     result.windowSeconds = windowSeconds > 0 ? windowSeconds : 1.0;
     if (events.empty())
         return result;

@@ -36,10 +36,10 @@ struct ReinjectionLink {
 };
 
 struct SequenceChartData {
-    std::vector<ChartSeries> subflows;  // data segments: (time, DSN − IDSN) per subflow
-    ChartSeries reinjections;           // segments carrying data another subflow's copy was the original of
+    std::vector<ChartSeries> subflows;             // data segments: (time, DSN − IDSN) per subflow
+    ChartSeries reinjections;                      // segments carrying data another subflow's copy was the original of
     std::vector<ReinjectionLink> reinjectionLinks; // ordered by reinjectionX
-    ChartSeries dataAcks;               // the peer's data acks for this direction
+    ChartSeries dataAcks;                          // the peer's data acks for this direction
     double maxY = 0;
     double minX = 0;
     double maxX = 0;
@@ -63,14 +63,14 @@ struct GoodputChartData {
 // New data per subflow in bins of a round width (1, 2 or 5 × 10ⁿ s) whose edges are
 // multiples of that width.
 struct ShareChartData {
-    std::vector<std::string> names;               // one per subflow
+    std::vector<std::string> names; // one per subflow
     std::vector<std::uint32_t> streams;
-    std::vector<double> binStarts;                // seconds
+    std::vector<double> binStarts; // seconds
     double binWidth = 0;
     double firstDataX = 0; // the data's time span, seconds since the capture's first packet
     double lastDataX = 0;
     std::vector<std::vector<std::uint64_t>> bytes; // [subflow][bin]: new data bytes
-    std::vector<std::uint64_t> totals;            // per subflow, equals firstCarriedBytes
+    std::vector<std::uint64_t> totals;             // per subflow, equals firstCarriedBytes
 };
 
 // The data sequence number that counts as 0 on the chart: the IDSN when the key is known,

@@ -7,8 +7,8 @@
 
 namespace core {
 
-void decimate(std::span<const double> x, std::span<const double> y, double x0, double x1,
-              int widthPx, std::vector<XYPoint>& out)
+void decimate(std::span<const double> x, std::span<const double> y, double x0, double x1, int widthPx,
+              std::vector<XYPoint>& out)
 {
     out.clear();
     const std::size_t size = std::min(x.size(), y.size());

@@ -18,9 +18,6 @@ double roundUpTo125(double value)
     return 10 * magnitude;
 }
 
-double roundIntervalFor(double span, int count)
-{
-    return roundUpTo125(span / std::max(count, 1));
-}
+double roundIntervalFor(double span, int count) { return roundUpTo125(span / std::max(count, 1)); }
 
 } // namespace core

@@ -21,8 +21,7 @@
 namespace fuzzharness {
 
 inline constexpr std::array<int, 10> linkTypes = {
-    DLT_EN10MB, DLT_LINUX_SLL, DLT_LINUX_SLL2, DLT_RAW, DLT_IPV4,
-    DLT_IPV6,   DLT_NULL,      DLT_LOOP,       DLT_PPP,
+    DLT_EN10MB,     DLT_LINUX_SLL, DLT_LINUX_SLL2, DLT_RAW, DLT_IPV4, DLT_IPV6, DLT_NULL, DLT_LOOP, DLT_PPP,
     DLT_IEEE802_11, // not supported: must report UnsupportedLink
 };
 
@@ -40,9 +39,9 @@ inline bool splitDecodeInput(std::span<const std::uint8_t> input, DecodeInput& o
     const auto captured = std::uint32_t(out.raw.bytes.size());
     switch (selector >> 6) {
     case 0: out.raw.wireLength = captured; break;
-    case 1: out.raw.wireLength = 0; break;                    // nonsense record header
-    case 2: out.raw.wireLength = captured + 65536; break;     // cut by the snapshot length
-    default: out.raw.wireLength = 0xffffffffu; break;         // absurd original length
+    case 1: out.raw.wireLength = 0; break;                // nonsense record header
+    case 2: out.raw.wireLength = captured + 65536; break; // cut by the snapshot length
+    default: out.raw.wireLength = 0xffffffffu; break;     // absurd original length
     }
     out.linkType = linkTypes[(selector & 0x3f) % linkTypes.size()];
     return true;
@@ -85,8 +84,8 @@ inline DecodeSummary runDecode(const DecodeInput& input)
         if (option.kind != core::tcpOptionMptcp)
             return;
         ++summary.mptcpOptions;
-        for (const std::uint8_t tcpFlags : {flags, std::uint8_t(core::TcpFlag::Syn),
-                                            std::uint8_t(core::TcpFlag::Syn | core::TcpFlag::Ack)}) {
+        for (const std::uint8_t tcpFlags :
+             {flags, std::uint8_t(core::TcpFlag::Syn), std::uint8_t(core::TcpFlag::Syn | core::TcpFlag::Ack)}) {
             const core::MptcpOption mptcp = core::decodeMptcpOption(option.bytes, tcpFlags);
             if (const auto* remove = std::get_if<core::RemoveAddr>(&mptcp))
                 sum = std::uint8_t(sum + touch(remove->addressIds));

@@ -32,17 +32,23 @@ struct Unit {
 
 Unit byteUnit(double max)
 {
-    if (max >= 1e9) return {1e9, tr("GB")};
-    if (max >= 1e6) return {1e6, tr("MB")};
-    if (max >= 1e3) return {1e3, tr("kB")};
+    if (max >= 1e9)
+        return {1e9, tr("GB")};
+    if (max >= 1e6)
+        return {1e6, tr("MB")};
+    if (max >= 1e3)
+        return {1e3, tr("kB")};
     return {1, tr("bytes")};
 }
 
 Unit rateUnit(double max)
 {
-    if (max >= 1e9) return {1e9, tr("Gbit/s")};
-    if (max >= 1e6) return {1e6, tr("Mbit/s")};
-    if (max >= 1e3) return {1e3, tr("kbit/s")};
+    if (max >= 1e9)
+        return {1e9, tr("Gbit/s")};
+    if (max >= 1e6)
+        return {1e6, tr("Mbit/s")};
+    if (max >= 1e3)
+        return {1e3, tr("kbit/s")};
     return {1, tr("bit/s")};
 }
 
@@ -159,8 +165,8 @@ void addReinjectionLinks(QChart* chart, ChartHandle* handle, const core::Sequenc
 {
     if (data.reinjectionLinks.empty())
         return;
-    handle->setLinks(new ReinjectionLinkItem(chart, x, y, data.reinjectionLinks, yScale, reinjectionLayer,
-                                             reinjectionColor()));
+    handle->setLinks(
+        new ReinjectionLinkItem(chart, x, y, data.reinjectionLinks, yScale, reinjectionLayer, reinjectionColor()));
 }
 
 void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChartData& data, const ChartRequest& request)
@@ -189,7 +195,8 @@ void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChart
         acks->setPen(pen);
     }
     if (data.reinjections.size() > 0) {
-        auto* proxy = addProxy(chart, x, y, request.mptcp() ? tr("reinjected") : tr("retransmitted"), reinjectionColor());
+        auto* proxy = addProxy(chart, x, y, request.mptcp() ? tr("reinjected") : tr("retransmitted"),
+                               reinjectionColor());
         cloud->addLayer(data.reinjections, unit.scale, proxy, reinjectionColor(), PointCloudItem::Shape::Square, 8.0);
         addReinjectionLinks(chart, handle, data, x, y, unit.scale, proxy);
     }
@@ -200,10 +207,12 @@ void buildGoodput(QChart* chart, ChartHandle* handle, const core::GoodputChartDa
     const Unit unit = rateUnit(data.maxY);
     const bool any = data.aggregate.size() > 0;
     auto* x = timeAxis(chart, any ? data.firstDataX : 0.0, any ? data.lastDataX : 1.0);
-    auto* y = valueAxis(chart, tr("Goodput over %1 s (%2)").arg(data.windowSeconds).arg(unit.name), data.maxY / unit.scale);
+    auto* y = valueAxis(chart, tr("Goodput over %1 s (%2)").arg(data.windowSeconds).arg(unit.name),
+                        data.maxY / unit.scale);
     int colour = 0;
     for (const auto& subflow : data.subflows) {
-        auto* series = addSeries<QLineSeries>(chart, handle, subflow, x, y, unit.scale, QString::fromStdString(subflow.name));
+        auto* series = addSeries<QLineSeries>(chart, handle, subflow, x, y, unit.scale,
+                                              QString::fromStdString(subflow.name));
         QPen pen(subflowColor(colour++));
         pen.setWidthF(1.6);
         series->setPen(pen);
@@ -364,9 +373,7 @@ QString chartTitle(const core::Capture& capture, const ChartRequest& request)
 {
     QString what;
     switch (request.kind) {
-    case ChartKind::Sequence:
-        what = request.mptcp() ? tr("Data sequence numbers") : tr("Sequence numbers");
-        break;
+    case ChartKind::Sequence: what = request.mptcp() ? tr("Data sequence numbers") : tr("Sequence numbers"); break;
     case ChartKind::Goodput: what = tr("Goodput"); break;
     case ChartKind::Share: what = tr("Subflow share of the data"); break;
     case ChartKind::Rtt: what = tr("Round-trip time"); break;
@@ -433,7 +440,7 @@ QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QStri
     switch (request.kind) {
     case ChartKind::Sequence:
         data.sequence = request.mptcp() ? core::buildSequenceChart(*capture, *connection, direction)
-                                      : core::buildTcpSequenceChart(*capture, stream, direction);
+                                        : core::buildTcpSequenceChart(*capture, stream, direction);
         buildSequence(chart, handle, data.sequence, request);
         break;
     case ChartKind::Goodput:

@@ -40,11 +40,14 @@ struct ChartRequest {
     core::Direction direction = core::Direction::ClientToServer; // of the data
     double goodputWindowSeconds = 0; // 0: a round window that follows the transfer's duration
     bool showDataAcks = true;
-    int shareBins = 20; // about that many round intervals
+    int shareBins = 20;                                  // about that many round intervals
     std::uint8_t tcpAttributes = core::allTcpAttributes; // TcpAttribute: which ones (core::TcpAttribute bits)
 
     bool mptcp() const { return std::holds_alternative<core::MptcpId>(connection); }
-    std::uint32_t number() const { return std::visit([](auto id) { return id.value; }, connection); }
+    std::uint32_t number() const
+    {
+        return std::visit([](auto id) { return id.value; }, connection);
+    }
 };
 
 // What a built chart keeps alive and what a hover needs: the full-resolution data behind

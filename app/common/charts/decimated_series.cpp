@@ -10,8 +10,8 @@
 
 namespace app::charts {
 
-DecimatedSeries::DecimatedSeries(const core::ChartSeries& data, QXYSeries* series, QChart* chart,
-                                 QValueAxis* xAxis, double yScale)
+DecimatedSeries::DecimatedSeries(const core::ChartSeries& data, QXYSeries* series, QChart* chart, QValueAxis* xAxis,
+                                 double yScale)
     : QObject(series)
     , m_data(data)
     , m_series(series)

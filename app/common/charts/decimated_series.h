@@ -26,8 +26,7 @@ namespace app::charts {
 class DecimatedSeries : public QObject {
     Q_OBJECT
 public:
-    DecimatedSeries(const core::ChartSeries& data, QXYSeries* series, QChart* chart, QValueAxis* xAxis,
-                    double yScale);
+    DecimatedSeries(const core::ChartSeries& data, QXYSeries* series, QChart* chart, QValueAxis* xAxis, double yScale);
 
     void refresh(); // decimate now (export, tests)
     const core::ChartSeries& data() const { return m_data; }

@@ -7,8 +7,8 @@
 #include <QPainter>
 #include <QPixmap>
 
-#include <cmath>
 #include <QValueAxis>
+#include <cmath>
 
 namespace app::charts {
 namespace {

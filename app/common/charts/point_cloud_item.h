@@ -32,8 +32,8 @@ public:
 
     PointCloudItem(QChart* chart, QValueAxis* x, QValueAxis* y);
 
-    void addLayer(const core::ChartSeries& data, double yScale, QAbstractSeries* proxy, QColor colour,
-                  Shape shape, double size);
+    void addLayer(const core::ChartSeries& data, double yScale, QAbstractSeries* proxy, QColor colour, Shape shape,
+                  double size);
     std::size_t drawnPoints() const; // after the last paint
 
     QRectF boundingRect() const override;

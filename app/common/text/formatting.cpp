@@ -28,21 +28,19 @@ QString scaled(double value, const std::array<const char*, 5>& units, int precis
 
 QString bytes(std::uint64_t count)
 {
-    return scaled(double(count), {QT_TRANSLATE_NOOP("app::text", "B"),
-                                  QT_TRANSLATE_NOOP("app::text", "kB"),
-                                  QT_TRANSLATE_NOOP("app::text", "MB"),
-                                  QT_TRANSLATE_NOOP("app::text", "GB"),
-                                  QT_TRANSLATE_NOOP("app::text", "TB")},
+    return scaled(double(count),
+                  {QT_TRANSLATE_NOOP("app::text", "B"), QT_TRANSLATE_NOOP("app::text", "kB"),
+                   QT_TRANSLATE_NOOP("app::text", "MB"), QT_TRANSLATE_NOOP("app::text", "GB"),
+                   QT_TRANSLATE_NOOP("app::text", "TB")},
                   1);
 }
 
 QString bitRate(double bitsPerSecond)
 {
-    return scaled(bitsPerSecond, {QT_TRANSLATE_NOOP("app::text", "bit/s"),
-                                  QT_TRANSLATE_NOOP("app::text", "kbit/s"),
-                                  QT_TRANSLATE_NOOP("app::text", "Mbit/s"),
-                                  QT_TRANSLATE_NOOP("app::text", "Gbit/s"),
-                                  QT_TRANSLATE_NOOP("app::text", "Tbit/s")},
+    return scaled(bitsPerSecond,
+                  {QT_TRANSLATE_NOOP("app::text", "bit/s"), QT_TRANSLATE_NOOP("app::text", "kbit/s"),
+                   QT_TRANSLATE_NOOP("app::text", "Mbit/s"), QT_TRANSLATE_NOOP("app::text", "Gbit/s"),
+                   QT_TRANSLATE_NOOP("app::text", "Tbit/s")},
                   2);
 }
 
@@ -51,8 +49,7 @@ QString seconds(double value)
     if (std::abs(value) < 1.0 && value != 0.0)
         return QLocale().toString(value * 1000.0, 'f', 3) + QLatin1Char(' ') +
                QCoreApplication::translate("app::text", "ms");
-    return QLocale().toString(value, 'f', 6) + QLatin1Char(' ') +
-           QCoreApplication::translate("app::text", "s");
+    return QLocale().toString(value, 'f', 6) + QLatin1Char(' ') + QCoreApplication::translate("app::text", "s");
 }
 
 QString endpoint(const core::Endpoint& e) { return QString::fromStdString(e.toString()); }

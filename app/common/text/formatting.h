@@ -7,7 +7,7 @@
 namespace core {
 struct Endpoint;
 struct RttSummary;
-}
+} // namespace core
 
 namespace app::text {
 
