@@ -126,13 +126,17 @@ std::vector<Transmission> transmissionsOf(const std::vector<Occurrence>& occurre
     return result;
 }
 
-// Cuts the occurrences of one connection direction at every boundary, settles the original of
-// each piece and joins neighbouring pieces that share a packet and an original into one
-// Reinjection.
-void settle(PacketTable& table, MptcpConnection& connection, Direction direction,
-            const std::vector<Occurrence>& occurrences)
-{
+// The occurrences of one connection direction cut at every boundary: piece i is
+// [bounds[i], bounds[i + 1]), covered by the occurrences members[i] lists.
+struct Pieces {
     std::vector<std::uint64_t> bounds;
+    std::vector<std::vector<std::uint32_t>> members;
+};
+
+Pieces cutAtBoundaries(const std::vector<Occurrence>& occurrences)
+{
+    Pieces result;
+    auto& bounds = result.bounds;
     bounds.reserve(occurrences.size() * 2);
     for (const auto& o : occurrences) {
         bounds.push_back(o.start);
@@ -140,13 +144,38 @@ void settle(PacketTable& table, MptcpConnection& connection, Direction direction
     }
     std::sort(bounds.begin(), bounds.end());
     bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
-    std::vector<std::vector<std::uint32_t>> members(bounds.size());
+    result.members.resize(bounds.size());
     for (std::uint32_t i = 0; i < occurrences.size(); ++i) {
         const auto first = std::lower_bound(bounds.begin(), bounds.end(), occurrences[i].start) - bounds.begin();
         const auto last = std::lower_bound(bounds.begin(), bounds.end(), occurrences[i].end) - bounds.begin();
         for (auto piece = first; piece < last; ++piece)
-            members[std::size_t(piece)].push_back(i);
+            result.members[std::size_t(piece)].push_back(i);
     }
+    return result;
+}
+
+// Bytes counted for the subflow whose copy the capture saw first; the share is the original's.
+void creditOriginal(MptcpConnection& connection, Direction direction, const Transmission& firstSeen,
+                    const Transmission& original, std::uint64_t bytes)
+{
+    auto& stats = connection.subflowStats;
+    stats[firstSeen.subflow].firstCarriedBytes[index(direction)] -= bytes;
+    stats[original.subflow].firstCarriedBytes[index(direction)] += bytes;
+    auto& transfers = connection.shareTransfers;
+    if (!transfers.empty() && transfers.back().row == firstSeen.firstRow &&
+        transfers.back().subflowIndex == original.subflow)
+        transfers.back().bytes += bytes;
+    else
+        transfers.push_back(ShareTransfer{firstSeen.firstRow, original.subflow, bytes});
+}
+
+// Cuts the occurrences of one connection direction at every boundary, settles the original of
+// each piece and joins neighbouring pieces that share a packet and an original into one
+// Reinjection.
+void settle(PacketTable& table, MptcpConnection& connection, Direction direction,
+            const std::vector<Occurrence>& occurrences)
+{
+    const auto [bounds, members] = cutAtBoundaries(occurrences);
 
     std::optional<Reinjection> open;
     std::pair<std::uint32_t, std::uint64_t> openOriginal; // (subflow, offset) of its original
@@ -176,18 +205,8 @@ void settle(PacketTable& table, MptcpConnection& connection, Direction direction
         });
         const std::uint64_t start = bounds[piece];
         const std::uint64_t end = bounds[piece + 1];
-        if (firstSeen->subflow != original->subflow) {
-            // Counted for the subflow whose copy came first; the share is the original's.
-            auto& stats = connection.subflowStats;
-            stats[firstSeen->subflow].firstCarriedBytes[index(direction)] -= end - start;
-            stats[original->subflow].firstCarriedBytes[index(direction)] += end - start;
-            auto& transfers = connection.shareTransfers;
-            if (!transfers.empty() && transfers.back().row == firstSeen->firstRow &&
-                transfers.back().subflowIndex == original->subflow)
-                transfers.back().bytes += end - start;
-            else
-                transfers.push_back(ShareTransfer{firstSeen->firstRow, original->subflow, end - start});
-        }
+        if (firstSeen->subflow != original->subflow)
+            creditOriginal(connection, direction, *firstSeen, *original, end - start);
 
         std::vector<std::uint32_t> rows;
         for (const auto& t : transmissions)
