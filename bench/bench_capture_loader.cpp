@@ -22,14 +22,13 @@ int main(int argc, char* argv[])
     int status = 1;
     QElapsedTimer timer;
     QObject::connect(&loader, &app::CaptureLoader::progressChanged, [&](int) { ++progressSignals; });
-    QObject::connect(&loader, &app::CaptureLoader::loaded,
-                     [&](const QString&, const app::CapturePtr& capture, qint64) {
-                         std::printf("packets %llu seconds %.6f progress_signals %d\n",
-                                     static_cast<unsigned long long>(capture->packets),
-                                     double(timer.nsecsElapsed()) / 1e9, progressSignals);
-                         status = 0;
-                         QCoreApplication::quit();
-                     });
+    QObject::connect(&loader, &app::CaptureLoader::loaded, [&](const QString&, const app::CapturePtr& capture, qint64) {
+        std::printf("packets %llu seconds %.6f progress_signals %d\n",
+                    static_cast<unsigned long long>(capture->packets), double(timer.nsecsElapsed()) / 1e9,
+                    progressSignals);
+        status = 0;
+        QCoreApplication::quit();
+    });
     QObject::connect(&loader, &app::CaptureLoader::failed, [&](const QString&, const QString& message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
         QCoreApplication::quit();

@@ -133,7 +133,8 @@ void TestCli::summaryOfSeveralFilesIsOneLinePerFile()
         const QJsonObject line = QJsonDocument::fromJson(lines[i].toUtf8(), &parseError).object();
         QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(lines[i]));
         if (files[i] == missing) {
-            QCOMPARE(line.keys(), QStringList({QStringLiteral("error"), QStringLiteral("file"), QStringLiteral("schema")}));
+            QCOMPARE(line.keys(),
+                     QStringList({QStringLiteral("error"), QStringLiteral("file"), QStringLiteral("schema")}));
             QCOMPARE(line[QStringLiteral("file")].toString(), QStringLiteral("missing.pcap"));
             QVERIFY(line[QStringLiteral("error")].toString().contains(missing));
             QCOMPARE(line[QStringLiteral("schema")].toString(), QStringLiteral("mptcpscope/1"));

@@ -93,9 +93,11 @@ ConnectionIdentity::ConnectionIdentity(const SampleModel& model, std::uint64_t c
         const auto initiator = std::size_t(subflows[f].connectionSide(clientSide));
         const auto responder = 1 - initiator;
         const auto& nonce = subflows[f].nonce;
-        const auto synAck = joinHmac(model.version, m_key[responder], m_key[initiator], nonce[serverSide], nonce[clientSide]);
+        const auto synAck = joinHmac(model.version, m_key[responder], m_key[initiator], nonce[serverSide],
+                                     nonce[clientSide]);
         m_synAckHmac[f] = get64(synAck.data());
-        const auto ack = joinHmac(model.version, m_key[initiator], m_key[responder], nonce[clientSide], nonce[serverSide]);
+        const auto ack = joinHmac(model.version, m_key[initiator], m_key[responder], nonce[clientSide],
+                                  nonce[serverSide]);
         std::copy_n(ack.begin(), 20, m_ackHmac[f].begin());
     }
 }
@@ -153,8 +155,7 @@ void ConnectionIdentity::rewriteMptcp(Frame& frame, const PacketInfo& info) cons
                 std::copy(m_ackHmac[subflow].begin(), m_ackHmac[subflow].end(), option + 4);
             }
             break;
-        default:
-            break;
+        default: break;
         }
     }
 }

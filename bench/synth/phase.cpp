@@ -95,7 +95,8 @@ public:
         const int connectionSide = subflow.connectionSide(info.side);
 
         const std::uint32_t seq = get32(bytes + tcp.seqOffset()) - subflow.isn[info.side];
-        const std::uint32_t flagBytes = (tcp.flags & core::TcpFlag::Syn ? 1 : 0) + (tcp.flags & core::TcpFlag::Fin ? 1 : 0);
+        const std::uint32_t flagBytes = (tcp.flags & core::TcpFlag::Syn ? 1 : 0) +
+                                        (tcp.flags & core::TcpFlag::Fin ? 1 : 0);
         const std::uint32_t length = tcp.payloadLength();
         own.sent.add(seq, std::uint64_t(seq) + length + flagBytes);
         own.next = std::max(own.next, seq + length + flagBytes);
@@ -218,7 +219,8 @@ Shift shiftBetween(const SampleModel& model, const Snapshot& begin, const Snapsh
 {
     const auto& frames = model.frames;
     Shift shift = Shift::none(model.subflows.size());
-    const std::int64_t endTime = end.boundary < frames.size() ? frames[end.boundary].timeNs : frames.back().timeNs + 1000;
+    const std::int64_t endTime = end.boundary < frames.size() ? frames[end.boundary].timeNs
+                                                              : frames.back().timeNs + 1000;
     shift.timeNs = endTime - frames[begin.boundary].timeNs;
     for (std::size_t f = 0; f < model.subflows.size(); ++f)
         for (std::size_t side = 0; side < 2; ++side) {
@@ -262,8 +264,8 @@ Phase findPhase(const SampleModel& model, Junction junction)
     if (!bestBegin)
         throw std::runtime_error("no part of the data transfer can be " +
                                  std::string(junction == Junction::Repeat ? "repeated" : "left out") +
-                                 " consistently (frames " + std::to_string(first + 1) + " to " +
-                                 std::to_string(last) + " examined)");
+                                 " consistently (frames " + std::to_string(first + 1) + " to " + std::to_string(last) +
+                                 " examined)");
     return {bestBegin->boundary, bestEnd->boundary, shiftBetween(model, *bestBegin, *bestEnd)};
 }
 

@@ -14,15 +14,13 @@ using core::MptcpSubtype;
 
 bool isOpening(MptcpSubtype subtype)
 {
-    return subtype == MptcpSubtype::MpCapable || subtype == MptcpSubtype::MpJoin ||
-           subtype == MptcpSubtype::AddAddr || subtype == MptcpSubtype::RemoveAddr ||
-           subtype == MptcpSubtype::MpPrio;
+    return subtype == MptcpSubtype::MpCapable || subtype == MptcpSubtype::MpJoin || subtype == MptcpSubtype::AddAddr ||
+           subtype == MptcpSubtype::RemoveAddr || subtype == MptcpSubtype::MpPrio;
 }
 
 bool isClosing(MptcpSubtype subtype)
 {
-    return subtype == MptcpSubtype::MpFail || subtype == MptcpSubtype::MpFastclose ||
-           subtype == MptcpSubtype::MpTcpRst;
+    return subtype == MptcpSubtype::MpFail || subtype == MptcpSubtype::MpFastclose || subtype == MptcpSubtype::MpTcpRst;
 }
 
 struct Builder {

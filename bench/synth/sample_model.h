@@ -17,11 +17,11 @@ constexpr int clientSide = 0;
 constexpr int serverSide = 1;
 
 struct Subflow {
-    core::Endpoint endpoint[2];      // by subflow side
-    std::uint32_t isn[2] = {};       // by subflow side
-    bool join = false;               // opened by MP_JOIN (else: MP_CAPABLE)
-    bool openedByServer = false;     // a join sent by the connection's server
-    std::uint32_t nonce[2] = {};     // MP_JOIN random numbers, by subflow side
+    core::Endpoint endpoint[2];  // by subflow side
+    std::uint32_t isn[2] = {};   // by subflow side
+    bool join = false;           // opened by MP_JOIN (else: MP_CAPABLE)
+    bool openedByServer = false; // a join sent by the connection's server
+    std::uint32_t nonce[2] = {}; // MP_JOIN random numbers, by subflow side
 
     // The connection side that sends on this subflow side.
     int connectionSide(int side) const { return openedByServer ? 1 - side : side; }

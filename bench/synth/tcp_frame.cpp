@@ -54,8 +54,7 @@ std::optional<TcpFrame> parseTcpFrame(int linkType, const Frame& frame)
         else if (option.kind == optionSack)
             tcp.sackOptions.push_back(offset);
         else if (option.kind == core::tcpOptionMptcp && option.bytes.size() >= 3)
-            tcp.mptcp.push_back({offset, std::uint8_t(option.bytes.size()),
-                                 core::MptcpSubtype(option.bytes[2] >> 4)});
+            tcp.mptcp.push_back({offset, std::uint8_t(option.bytes.size()), core::MptcpSubtype(option.bytes[2] >> 4)});
     });
     return tcp;
 }
@@ -73,8 +72,8 @@ void updateTcpChecksum(Frame& frame, const TcpFrame& tcp, std::uint32_t headerSu
     // RFC 1624: the payload's share of the sum is what the old checksum leaves once the old
     // headers are taken out; the new headers go in.
     std::uint8_t* field = frame.bytes.data() + tcp.checksumOffset();
-    const std::uint32_t sum = std::uint32_t(std::uint16_t(~get16(field))) +
-                              std::uint16_t(~fold(headerSumBefore)) + fold(headerSum(frame, tcp));
+    const std::uint32_t sum = std::uint32_t(std::uint16_t(~get16(field))) + std::uint16_t(~fold(headerSumBefore)) +
+                              fold(headerSum(frame, tcp));
     put16(field, std::uint16_t(~fold(sum)));
 }
 

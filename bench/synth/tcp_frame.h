@@ -28,7 +28,7 @@ struct TcpFrame {
     core::Endpoint source;
     core::Endpoint destination;
     std::uint8_t flags = 0;
-    std::uint32_t timestampOffset = 0; // of TSval; 0 without a timestamp option
+    std::uint32_t timestampOffset = 0;      // of TSval; 0 without a timestamp option
     std::vector<std::uint32_t> sackOptions; // offsets of SACK options' kind bytes
     std::vector<MptcpOptionRef> mptcp;
 
