@@ -417,7 +417,9 @@ sample_d() {
     limits "$SRV" 2 0
     limits "$CLI" 2 0
     nsx "$CLI" ip mptcp endpoint add 10.0.2.1 dev c2 id 2 subflow
-    # random loss inside the server namespace, both directions, heavier on path 2
+    # random loss at the server's input, heavier on path 2.  The output rules
+    # drop nothing in effect: TCP sees the local error and sends again at once
+    # (kept so that re-recording gives the same kind of capture; see sample k).
     nsx "$SRV" nft -f - <<'EOF'
 table inet mps_loss {
     chain input {
