@@ -11,6 +11,7 @@
 #include "test_data.h"
 #include "text/formatting.h"
 
+#include "cut_capture.h"
 #include "load/loader.h"
 #include "model/capture.h"
 
@@ -96,6 +97,7 @@ private slots:
     void csvHoldsWhatTheTableShows_data();
     void csvHoldsWhatTheTableShows();
     void csvQuotesFieldsThatNeedIt();
+    void csvWritesAnUnknownRoundTripTimeAsUnknown();
     void writeCsvWritesTheExportedText();
 
 private:
@@ -475,6 +477,44 @@ void TestTableModels::csvQuotesFieldsThatNeedIt()
     // Quotes only where RFC 4180 needs them.
     QVERIFY(csv.startsWith(QStringLiteral("plain,\"Bytes, total\",\"say \"\"hi\"\"\",")));
     QVERIFY(csv.contains(QStringLiteral("\r\n10.0.1.1:80 → 10.0.1.2:5201,\"join, backup\",")));
+}
+
+// A direction without a timed segment has no RTT: the export says so instead of a 0 ms that a
+// spreadsheet would average in, and sorting puts it after every measured one. Sample c from
+// its last tenth: connections whose one direction sent nothing to time after the cut.
+void TestTableModels::csvWritesAnUnknownRoundTripTimeAsUnknown()
+{
+    const QString source = testdata::samplesDir() + QStringLiteral("/c_mptcp_and_tcp_mixed.pcap");
+    std::string error;
+    const auto raw = testpkt::readFrames(source, error);
+    QVERIFY2(!raw.frames.empty(), error.c_str());
+    QTemporaryDir dir;
+    const QString cut = testpkt::writeCut(dir, source, raw, std::uint32_t(raw.frames.size() - raw.frames.size() / 10));
+    const CapturePtr capture = core::load(cut.toStdString()).capture;
+    QVERIFY(capture);
+    SubflowTableModel subflows;
+    const int column = SubflowTableModel::RttColumn;
+    int unknown = 0;
+    for (const auto& tcp : capture->tcp) {
+        subflows.showTcp(capture, tcp.stream.value);
+        const auto records = testcsv::parse(app::toCsv(subflows));
+        QVERIFY(records);
+        for (int row = 0; row < subflows.rowCount(); ++row) {
+            if (tcp.stats(core::Direction(row)).rtt.samples != 0)
+                continue;
+            ++unknown;
+            const QModelIndex index = subflows.index(row, column);
+            QVERIFY(!index.data(SubflowTableModel::SortRole).isValid());
+            QCOMPARE(records->at(row + 1).at(column), index.data().toString());
+            QVERIFY(records->at(row + 1).at(column) != QStringLiteral("0"));
+            QSortFilterProxyModel proxy;
+            proxy.setSortRole(SubflowTableModel::SortRole);
+            proxy.setSourceModel(&subflows);
+            proxy.sort(column, Qt::AscendingOrder);
+            QCOMPARE(proxy.index(1, column).data(), index.data()); // last of the two
+        }
+    }
+    QVERIFY(unknown > 0);
 }
 
 void TestTableModels::writeCsvWritesTheExportedText()

@@ -150,9 +150,10 @@ QVariant SubflowTableModel::data(const QModelIndex& index, int role) const
         const double t = m_capture->relativeSeconds(tcp.lastNs);
         return sort ? QVariant(t) : QVariant(QLocale().toString(t, 'f', 3));
     }
-    case RttColumn: // sorted (and exported) by the median
-        return sort ? QVariant(stats.rtt.samples ? double(stats.rtt.medianNs) / 1e6 : 0.0)
-                    : QVariant(text::compactRttSpread(stats.rtt));
+    case RttColumn: // sorted (and exported) by the median; without a sample, "–" (sorted last), not 0
+        if (sort)
+            return stats.rtt.samples ? QVariant(double(stats.rtt.medianNs) / 1e6) : QVariant();
+        return text::compactRttSpread(stats.rtt);
     case RoleColumn: {
         if (!m)
             return tcp.subflow.fellBack ? tr("MPTCP fallback") : tr("plain TCP");
