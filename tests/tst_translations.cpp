@@ -10,6 +10,7 @@ class TestTranslations : public QObject {
 private slots:
     void frenchIsBuiltIn();
     void frenchMenusFromLocale();
+    void englishSaysOneWarningNotWarnings();
 };
 
 void TestTranslations::frenchIsBuiltIn()
@@ -31,6 +32,20 @@ void TestTranslations::frenchMenusFromLocale()
     for (auto* action : window.menuBar()->actions())
         titles << action->text();
     QVERIFY2(titles.contains(QStringLiteral("&Fichier")), qPrintable(titles.join(QLatin1Char(','))));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+void TestTranslations::englishSaysOneWarningNotWarnings()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(ENGLISH_QM)));
+    QCoreApplication::installTranslator(&translator);
+    const auto warnings = [](int n) {
+        return QCoreApplication::translate("app::MainWindow", "%n warning(s)", nullptr, n);
+    };
+    QCOMPARE(warnings(1), QStringLiteral("1 warning"));
+    QCOMPARE(warnings(2), QStringLiteral("2 warnings"));
+    QCOMPARE(warnings(0), QStringLiteral("0 warnings"));
     QCoreApplication::removeTranslator(&translator);
 }
 

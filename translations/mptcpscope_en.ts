@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>app::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::ReinjectionTableModel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/reinjection_table_model.cpp" line="59"/>
+        <source>tcp.stream %1 → %2: %n range(s), %3</source>
+        <translation>
+            <numerusform>tcp.stream %1 → %2: %n range, %3</numerusform>
+            <numerusform>tcp.stream %1 → %2: %n ranges, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reinjection_table_model.cpp" line="63"/>
+        <source>%1: %n reinjected range(s), %2 (%3).</source>
+        <translation>
+            <numerusform>%1: %n reinjected range, %2 (%3).</numerusform>
+            <numerusform>%1: %n reinjected ranges, %2 (%3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::WarningsDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/warnings_dialog.cpp" line="102"/>
+        <source>%n warning(s) while loading %1.</source>
+        <translation>
+            <numerusform>%n warning while loading %1.</numerusform>
+            <numerusform>%n warnings while loading %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
