@@ -24,7 +24,9 @@ int main(int argc, char* argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mptcpscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without a translation for the locale the text stays English: then with English plurals.
+    if (translator.load(QLocale(), QStringLiteral("mptcpscope"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("mptcpscope_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
