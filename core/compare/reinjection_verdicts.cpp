@@ -169,12 +169,9 @@ void addRowVerdicts(std::vector<std::pair<std::uint32_t, Verdict>>& rows, const 
 const char* verdictName(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Useful:
-        return "useful";
-    case Verdict::Redundant:
-        return "redundant";
-    case Verdict::Unknown:
-        break;
+    case Verdict::Useful: return "useful";
+    case Verdict::Redundant: return "redundant";
+    case Verdict::Unknown: break;
     }
     return "unknown";
 }
