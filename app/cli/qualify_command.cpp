@@ -35,12 +35,9 @@ QString totalsLine(const core::compare::VerdictTotals& totals)
 QString verdictText(Verdict v)
 {
     switch (v) {
-    case Verdict::Useful:
-        return tr("useful");
-    case Verdict::Redundant:
-        return tr("redundant");
-    case Verdict::Unknown:
-        break;
+    case Verdict::Useful: return tr("useful");
+    case Verdict::Redundant: return tr("redundant");
+    case Verdict::Unknown: break;
     }
     return tr("unknown");
 }
@@ -80,7 +77,7 @@ void printDirection(QTextStream& out, const QStringList& files, const MatchedPai
                     const core::compare::DirectionVerdicts& direction)
 {
     const QString name = direction.direction == core::Direction::ClientToServer ? tr("client → server")
-                                                                                 : tr("server → client");
+                                                                                : tr("server → client");
     const auto& sender = direction.senderIsFirst ? *pair.captures.first : *pair.captures.second;
     const auto* connection = sender.findMptcp(direction.senderId);
     if (!direction.senderKnown || !connection) {
@@ -103,7 +100,8 @@ void printDirection(QTextStream& out, const QStringList& files, const MatchedPai
 void printVerdicts(QTextStream& out, const QStringList& files, const MatchedPair& pair,
                    const core::compare::ReinjectionVerdicts& verdicts)
 {
-    out << tr("mptcp.stream %1 ↔ %2: reinjections qualified at the receiver").arg(pair.match.first.value)
+    out << tr("mptcp.stream %1 ↔ %2: reinjections qualified at the receiver")
+               .arg(pair.match.first.value)
                .arg(pair.match.second.value)
         << '\n';
     out << tr("original, reinjected: when the receiver had all of the range's bytes from that copy, in seconds "
@@ -126,7 +124,8 @@ int qualifyReinjections(const Invocation& invocation)
     if (!pair)
         return exitUsage;
     const auto& [first, second] = pair->captures;
-    const auto verdicts = core::compare::qualifyReinjections(*first, *second, pair->match, pair->subflows, pair->delays);
+    const auto verdicts = core::compare::qualifyReinjections(*first, *second, pair->match, pair->subflows,
+                                                             pair->delays);
     if (invocation.isSet(QStringLiteral("json")))
         invocation.out << QJsonDocument(json::reinjectionVerdicts(*first, *second, pair->match, verdicts))
                               .toJson(QJsonDocument::Indented);

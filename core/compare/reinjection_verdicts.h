@@ -52,12 +52,12 @@ struct SubflowVerdictTotals {
 
 // One MPTCP direction of the data.
 struct DirectionVerdicts {
-    Direction direction = Direction::ClientToServer; // MPTCP direction in the first capture
-    bool senderKnown = false;                        // some packet of it was matched across the captures
-    bool senderIsFirst = true;                       // as the one-way delays decided for its subflows
-    MptcpId senderId;                                // mptcp.stream in the sender's capture
+    Direction direction = Direction::ClientToServer;       // MPTCP direction in the first capture
+    bool senderKnown = false;                              // some packet of it was matched across the captures
+    bool senderIsFirst = true;                             // as the one-way delays decided for its subflows
+    MptcpId senderId;                                      // mptcp.stream in the sender's capture
     Direction senderDirection = Direction::ClientToServer; // the same MPTCP direction, in the sender's capture
-    std::vector<ReinjectionVerdict> verdicts;        // the sender's reinjections of this direction, in order
+    std::vector<ReinjectionVerdict> verdicts;              // the sender's reinjections of this direction, in order
     VerdictTotals totals;
     std::vector<SubflowVerdictTotals> subflows; // by stream
 };
