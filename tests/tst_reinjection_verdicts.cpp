@@ -58,10 +58,7 @@ public:
     }
 
     // 1000 bytes at DSN 1 (relative), subflow sequence 1, on `flow`.
-    Frame data(TcpFlow& flow)
-    {
-        return flow.ack(true, linuxDataDss(v1ClientKey.idsn + 1, 1, 1000, serverAck), 1000);
-    }
+    Frame data(TcpFlow& flow) { return flow.ack(true, linuxDataDss(v1ClientKey.idsn + 1, 1, 1000, serverAck), 1000); }
     // Client → server, sent at `at` (client's clock); delay nullopt: lost.
     void toServer(Frame frame, std::int64_t at, std::optional<std::int64_t> delay)
     {
@@ -154,11 +151,11 @@ void TestReinjectionVerdicts::verdictOfOneReinjection_data()
     for (const int shift : {0, -1000}) {
         const QByteArray clock = shift ? " (server clock 1 s behind)" : "";
         // original at 100 + 300 = 400, reinjection at 150 + 50 = 200: saved 200 ms
-        QTest::newRow("reinjection first" + clock) << 300 << -1 << 50 << shift << useful << OptionalMs(300 * ms)
-                                                   << OptionalMs(100 * ms);
+        QTest::newRow("reinjection first" + clock)
+            << 300 << -1 << 50 << shift << useful << OptionalMs(300 * ms) << OptionalMs(100 * ms);
         // original at 120, reinjection at 200: cost 80 ms
-        QTest::newRow("original first" + clock) << 20 << -1 << 50 << shift << redundant << OptionalMs(20 * ms)
-                                                << OptionalMs(100 * ms);
+        QTest::newRow("original first" + clock)
+            << 20 << -1 << 50 << shift << redundant << OptionalMs(20 * ms) << OptionalMs(100 * ms);
         QTest::newRow("original lost" + clock) << -1 << -1 << 50 << shift << useful << none << OptionalMs(100 * ms);
         // its TCP retransmission at 500 + 20 = 520, the reinjection at 200: saved 320 ms
         QTest::newRow("original lost, its retransmission later" + clock)
@@ -166,7 +163,8 @@ void TestReinjectionVerdicts::verdictOfOneReinjection_data()
         // its TCP retransmission at 500 + 20 = 520, the reinjection at 150 + 400 = 550: cost 30 ms
         QTest::newRow("original lost, its retransmission first" + clock)
             << -1 << 20 << 400 << shift << redundant << OptionalMs(420 * ms) << OptionalMs(450 * ms);
-        QTest::newRow("reinjection lost" + clock) << 20 << -1 << -1 << shift << redundant << OptionalMs(20 * ms) << none;
+        QTest::newRow("reinjection lost" + clock)
+            << 20 << -1 << -1 << shift << redundant << OptionalMs(20 * ms) << none;
         QTest::newRow("neither arrived" + clock) << -1 << -1 << -1 << shift << unknown << none << none;
     }
 }
