@@ -98,17 +98,34 @@ struct Invocation {
     QStringList arguments;
 };
 
-// Every invocation of every case on one capture, given as samples/<file name>.
+// The other capture of a pair: samples/X_server.EXT for samples/X_client.EXT, when it exists.
+QString pairOf(const QString& sample)
+{
+    const QFileInfo info(sample);
+    const QString base = info.completeBaseName();
+    if (!base.endsWith(QStringLiteral("_client")))
+        return {};
+    const QString partner = info.path() + QLatin1Char('/') + base.chopped(6) + QStringLiteral("server.") +
+                            info.suffix();
+    return QFileInfo::exists(partner) ? partner : QString();
+}
+
+// Every invocation of every case on one capture, given as samples/<file name>; a case with
+// {pair} runs only on the client capture of a pair, {pair} being its server capture.
 std::vector<Invocation> invocations(const std::vector<Case>& cases, const QString& sample)
 {
     const QString captureName = QFileInfo(sample).fileName();
+    const QString pair = pairOf(sample);
     const std::map<QString, QStringList> placeholderIds{
         {QStringLiteral("{tcp}"), ids(QStringLiteral("list-tcp"), sample, QStringLiteral("stream"))},
         {QStringLiteral("{mptcp}"), ids(QStringLiteral("list-mptcp"), sample, QStringLiteral("id"))},
     };
     std::vector<Invocation> result;
     for (const auto& c : cases) {
-        const QString arguments = QString(c.arguments).replace(QStringLiteral("{sample}"), sample);
+        if (c.arguments.contains(QStringLiteral("{pair}")) && pair.isEmpty())
+            continue;
+        const QString arguments =
+            QString(c.arguments).replace(QStringLiteral("{sample}"), sample).replace(QStringLiteral("{pair}"), pair);
         const auto add = [&](const QString& output, const QString& args) {
             result.push_back(
                 {captureName + QLatin1Char('/') + output, args.split(QLatin1Char(' '), Qt::SkipEmptyParts)});

@@ -63,6 +63,14 @@ const std::vector<Command>& commands()
          QT_TRANSLATE_NOOP("mptcpscope-cli", "One-way delays of an MPTCP connection captured at both ends: min, "
                                              "median, p95, max per subflow and direction, lost packets, clock offset."),
          oneWayDelays},
+        {QStringLiteral("qualify-reinjections"),
+         {file1, file2},
+         {QStringLiteral("mptcp"), QStringLiteral("json")},
+         QStringLiteral("qualify-reinjections FILE1 FILE2 --mptcp ID [--json]"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Whether each reinjection of an MPTCP connection captured at both ends "
+                                             "was useful (reached the receiver before the original) or redundant, "
+                                             "the delay it saved or cost; totals per direction and subflow."),
+         qualifyReinjections},
         {QStringLiteral("summary"),
          {{QStringLiteral("FILE"), ValueKind::CaptureFile, {}, true}},
          {QStringLiteral("json"), QStringLiteral("jsonl")},

@@ -5,6 +5,7 @@
 #include "invocation.h"
 #include "load/loader.h"
 #include "log.h"
+#include "model/capture.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -111,6 +112,25 @@ std::shared_ptr<const core::Capture> loadOrReport(const QString& file, QTextStre
     if (!capture)
         err << error << '\n';
     return capture;
+}
+
+LoadedMptcp loadMptcpOrReport(const QString& file, const QString& idText, QTextStream& err)
+{
+    bool ok = false;
+    const std::uint32_t id = idText.toUInt(&ok);
+    if (!ok) {
+        err << tr("mptcpscope-cli: '%1' is not a stream number").arg(idText) << '\n';
+        return {};
+    }
+    LoadedMptcp loaded{loadOrReport(file, err), nullptr};
+    if (!loaded.capture)
+        return {};
+    loaded.connection = loaded.capture->findMptcp(core::MptcpId(id));
+    if (!loaded.connection) {
+        err << tr("%1: no MPTCP connection with mptcp.stream %2").arg(file).arg(id) << '\n';
+        return {};
+    }
+    return loaded;
 }
 
 bool needsGui(const QStringList& arguments)

@@ -9,7 +9,8 @@ class QTextStream;
 
 namespace core {
 struct Capture;
-}
+struct MptcpConnection;
+} // namespace core
 
 namespace app::cli {
 
@@ -36,6 +37,15 @@ std::shared_ptr<const core::Capture> loadCapture(const QString& file, QString& e
 // The same, printing the line on `err`.
 std::shared_ptr<const core::Capture> loadOrReport(const QString& file, QTextStream& err);
 
+// A capture and one of its MPTCP connections.
+struct LoadedMptcp {
+    std::shared_ptr<const core::Capture> capture;
+    const core::MptcpConnection* connection = nullptr; // in `capture`; null on failure
+};
+// Parses `idText` as an mptcp.stream number, loads `file` and finds that connection in it;
+// on failure prints the reason (not a number, unreadable file, no such connection) on `err`.
+LoadedMptcp loadMptcpOrReport(const QString& file, const QString& idText, QTextStream& err);
+
 // Handlers named by the command table.
 int listTcp(const Invocation& invocation);
 int listMptcp(const Invocation& invocation);
@@ -45,6 +55,7 @@ int summary(const Invocation& invocation);
 int listReinjections(const Invocation& invocation);
 int mapCaptures(const Invocation& invocation);
 int oneWayDelays(const Invocation& invocation);
+int qualifyReinjections(const Invocation& invocation);
 int plot(const Invocation& invocation);
 int completion(const Invocation& invocation);
 

@@ -1,8 +1,6 @@
 #include "invocation.h"
 
-#include "compare/connection_map.h"
 #include "compare/one_way_delay.h"
-#include "compare/packet_stamps.h"
 #include "model/capture.h"
 #include "pair_json.h"
 #include "pair_loading.h"
@@ -52,41 +50,15 @@ void printDelays(QTextStream& out, const QStringList& files, const core::compare
 
 int oneWayDelays(const Invocation& invocation)
 {
-    const QStringList files{invocation.positional[1], invocation.positional[2]};
-    bool ok = false;
-    const std::uint32_t id = invocation.value(QStringLiteral("mptcp")).toUInt(&ok);
-    if (!ok) {
-        invocation.err << tr("mptcpscope-cli: owd needs --mptcp ID (an mptcp.stream number of the first file)") << '\n';
+    const auto pair = loadMatchedPairOrReport(invocation, QStringLiteral("owd"));
+    if (!pair)
         return exitUsage;
-    }
-    const auto pair = loadPairOrReport(files[0], files[1], invocation.err);
-    if (!pair.ok())
-        return exitUsage;
-    if (!pair.first->findMptcp(core::MptcpId(id))) {
-        invocation.err << tr("%1: no MPTCP connection with mptcp.stream %2").arg(files[0]).arg(id) << '\n';
-        return exitUsage;
-    }
-    const auto map = core::compare::mapCaptures(*pair.first, *pair.second);
-    const auto* match = map.mptcpOfFirst(core::MptcpId(id));
-    if (!match) {
-        invocation.err << tr("%1: mptcp.stream %2 has no counterpart in %3").arg(files[0]).arg(id).arg(files[1])
-                       << '\n';
-        return exitUsage;
-    }
-    std::string error;
-    const auto firstStamps = core::compare::readPacketStamps(pair.first->path, error);
-    const auto secondStamps = firstStamps ? core::compare::readPacketStamps(pair.second->path, error) : std::nullopt;
-    if (!secondStamps) {
-        invocation.err << QString::fromStdString(error) << '\n';
-        return exitUsage;
-    }
-    const auto delays = core::compare::oneWayDelays(*pair.first, *pair.second, *firstStamps, *secondStamps,
-                                                    core::compare::matchedSubflows(*pair.first, map, match->first));
+    const auto& [first, second] = pair->captures;
     if (invocation.isSet(QStringLiteral("json")))
-        invocation.out << QJsonDocument(json::oneWayDelays(*pair.first, *pair.second, *match, delays))
+        invocation.out << QJsonDocument(json::oneWayDelays(*first, *second, pair->match, pair->delays))
                               .toJson(QJsonDocument::Indented);
     else
-        printDelays(invocation.out, files, delays);
+        printDelays(invocation.out, {invocation.positional[1], invocation.positional[2]}, pair->delays);
     return exitOk;
 }
 

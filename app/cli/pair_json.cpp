@@ -2,7 +2,9 @@
 
 #include "compare/connection_map.h"
 #include "compare/one_way_delay.h"
+#include "compare/reinjection_verdicts.h"
 #include "model/capture.h"
+#include "series/chart_data.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -31,6 +33,91 @@ template <typename Ids> QJsonArray idArray(const Ids& ids)
 }
 
 QString fileName(const core::Capture& capture) { return QFileInfo(QString::fromStdString(capture.path)).fileName(); }
+
+QString directionKey(core::Direction d)
+{
+    return d == core::Direction::ClientToServer ? QStringLiteral("c2s") : QStringLiteral("s2c");
+}
+
+QJsonValue optionalSeconds(const std::optional<double>& seconds)
+{
+    return seconds ? QJsonValue(*seconds) : QJsonValue();
+}
+
+QJsonValue arrivalFrame(const core::Capture& receiver, const std::optional<core::compare::Arrival>& arrival)
+{
+    return arrival ? QJsonValue(qint64(receiver.table.packet[arrival->receiverRow])) : QJsonValue();
+}
+
+QJsonObject verdictTotals(const core::compare::VerdictTotals& totals)
+{
+    using core::compare::Verdict;
+    QJsonObject object;
+    for (const auto v : {Verdict::Useful, Verdict::Redundant, Verdict::Unknown})
+        object.insert(QLatin1String(core::compare::verdictName(v)),
+                      QJsonObject{{QStringLiteral("count"), qint64(totals.count[std::size_t(v)])},
+                                  {QStringLiteral("bytes"), qint64(totals.bytes[std::size_t(v)])}});
+    object.insert(QStringLiteral("saved_s"), totals.savedSeconds);
+    object.insert(QStringLiteral("cost_s"), totals.costSeconds);
+    return object;
+}
+
+QJsonObject reinjectionVerdict(const core::Capture& sender, const core::Capture& receiver,
+                               const core::MptcpConnection& connection, const core::compare::ReinjectionVerdict& v)
+{
+    const auto& r = connection.reinjections[v.reinjection];
+    const std::uint64_t base = core::dsnBase(sender, connection, r.direction);
+    QJsonArray streams;
+    for (const auto row : r.reinjectionRows)
+        if (!streams.contains(qint64(sender.table.stream[row])))
+            streams.append(qint64(sender.table.stream[row]));
+    return QJsonObject{
+        {QStringLiteral("dsn"), QJsonObject{{QStringLiteral("start"), qint64(r.dsnStart - base)},
+                                            {QStringLiteral("end"), qint64(r.dsnEnd - base)}}},
+        {QStringLiteral("dsn_absolute"), QJsonObject{{QStringLiteral("start"), QString::number(r.dsnStart)},
+                                                     {QStringLiteral("end"), QString::number(r.dsnEnd)}}},
+        {QStringLiteral("bytes"), qint64(r.bytes())},
+        {QStringLiteral("original_stream"), qint64(r.originalStream.value)},
+        {QStringLiteral("reinjection_streams"), streams},
+        {QStringLiteral("reinjection_frame"), qint64(sender.table.packet[r.reinjectionRows.front()])},
+        {QStringLiteral("verdict"), QLatin1String(core::compare::verdictName(v.verdict))},
+        {QStringLiteral("original_arrival_s"),
+         optionalSeconds(v.original ? std::optional(v.original->seconds) : std::nullopt)},
+        {QStringLiteral("reinjection_arrival_s"),
+         optionalSeconds(v.reinjected ? std::optional(v.reinjected->seconds) : std::nullopt)},
+        {QStringLiteral("original_arrival_frame"), arrivalFrame(receiver, v.original)},
+        {QStringLiteral("reinjection_arrival_frame"), arrivalFrame(receiver, v.reinjected)},
+        {QStringLiteral("saved_s"), optionalSeconds(v.savedSeconds)},
+    };
+}
+
+QJsonObject directionVerdicts(const core::Capture& first, const core::Capture& second,
+                              const core::compare::DirectionVerdicts& direction)
+{
+    QJsonObject object{{QStringLiteral("direction"), directionKey(direction.direction)}};
+    const auto& sender = direction.senderIsFirst ? first : second;
+    const auto& receiver = direction.senderIsFirst ? second : first;
+    const auto* connection = sender.findMptcp(direction.senderId);
+    const bool known = direction.senderKnown && connection;
+    object.insert(QStringLiteral("sender"), !known                    ? QJsonValue()
+                                            : direction.senderIsFirst ? QStringLiteral("first")
+                                                                      : QStringLiteral("second"));
+    object.insert(QStringLiteral("sender_mptcp"), known ? QJsonValue(qint64(direction.senderId.value)) : QJsonValue());
+    QJsonArray reinjections;
+    if (known)
+        for (const auto& v : direction.verdicts)
+            reinjections.append(reinjectionVerdict(sender, receiver, *connection, v));
+    object.insert(QStringLiteral("reinjections"), reinjections);
+    object.insert(QStringLiteral("totals"), verdictTotals(direction.totals));
+    QJsonArray subflows;
+    for (const auto& s : direction.subflows) {
+        QJsonObject entry = verdictTotals(s.totals);
+        entry.insert(QStringLiteral("stream"), qint64(s.stream.value));
+        subflows.append(entry);
+    }
+    object.insert(QStringLiteral("subflows"), subflows);
+    return object;
+}
 
 } // namespace
 
@@ -110,6 +197,23 @@ QJsonObject oneWayDelays(const core::Capture& first, const core::Capture& second
          delays.offsetEstimated ? QJsonValue(delays.estimatedOffsetSeconds) : QJsonValue()},
         {QStringLiteral("clock_offset_applied"), delays.offsetApplied},
         {QStringLiteral("subflows"), subflows},
+    };
+}
+
+QJsonObject reinjectionVerdicts(const core::Capture& first, const core::Capture& second,
+                                const core::compare::MptcpMatch& match,
+                                const core::compare::ReinjectionVerdicts& verdicts)
+{
+    QJsonArray directions;
+    for (const auto& direction : verdicts.directions)
+        directions.append(directionVerdicts(first, second, direction));
+    return QJsonObject{
+        {QStringLiteral("files"), QJsonArray{fileName(first), fileName(second)}},
+        {QStringLiteral("first_mptcp"), qint64(match.first.value)},
+        {QStringLiteral("second_mptcp"), qint64(match.second.value)},
+        {QStringLiteral("clock_offset_applied_s"), verdicts.offsetSeconds},
+        {QStringLiteral("directions"), directions},
+        {QStringLiteral("totals"), verdictTotals(verdicts.totals)},
     };
 }
 

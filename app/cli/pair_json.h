@@ -9,6 +9,7 @@ namespace core::compare {
 struct CaptureMap;
 struct ConnectionDelays;
 struct MptcpMatch;
+struct ReinjectionVerdicts;
 } // namespace core::compare
 
 namespace app::json {
@@ -19,5 +20,10 @@ QJsonObject captureMap(const core::Capture& first, const core::Capture& second, 
 // `owd FILE1 FILE2 --mptcp ID --json`: #/$defs/one_way_delays.
 QJsonObject oneWayDelays(const core::Capture& first, const core::Capture& second,
                          const core::compare::MptcpMatch& match, const core::compare::ConnectionDelays& delays);
+
+// `qualify-reinjections FILE1 FILE2 --mptcp ID --json`: #/$defs/reinjection_verdicts.
+QJsonObject reinjectionVerdicts(const core::Capture& first, const core::Capture& second,
+                                const core::compare::MptcpMatch& match,
+                                const core::compare::ReinjectionVerdicts& verdicts);
 
 } // namespace app::json

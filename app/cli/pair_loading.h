@@ -1,14 +1,14 @@
 #pragma once
 
+#include "compare/connection_map.h"
+#include "compare/one_way_delay.h"
+
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QTextStream;
-
-namespace core {
-struct Capture;
-}
 
 namespace app::cli {
 
@@ -21,5 +21,19 @@ struct CapturePair {
 
 // On failure prints each unreadable file's reason on `err`; load warnings go to the log.
 CapturePair loadPairOrReport(const QString& firstFile, const QString& secondFile, QTextStream& err);
+
+struct Invocation;
+
+// One MPTCP connection captured at both ends: `FILE1 FILE2 --mptcp ID`, ID of the first file.
+struct MatchedPair {
+    CapturePair captures;
+    core::compare::MptcpMatch match;
+    std::vector<core::compare::TcpMatch> subflows;
+    core::compare::ConnectionDelays delays;
+};
+
+// Loads both files, maps them, finds the counterpart of --mptcp ID and its one-way delays; on
+// failure prints why on `err` (`command` names the command in the usage message).
+std::optional<MatchedPair> loadMatchedPairOrReport(const Invocation& invocation, const QString& command);
 
 } // namespace app::cli

@@ -106,22 +106,11 @@ void printReinjections(QTextStream& out, const core::Capture& capture, const cor
 
 int listReinjections(const Invocation& invocation)
 {
-    std::uint32_t id = 0;
-    bool ok = false;
-    id = invocation.positional[2].toUInt(&ok);
-    if (!ok) {
-        invocation.err << tr("mptcpscope-cli: '%1' is not a stream number").arg(invocation.positional[2]) << '\n';
+    const auto loaded = loadMptcpOrReport(invocation.positional[1], invocation.positional[2], invocation.err);
+    if (!loaded.connection)
         return exitUsage;
-    }
-    const auto capture = loadOrReport(invocation.positional[1], invocation.err);
-    if (!capture)
-        return exitUsage;
-    const auto* m = capture->findMptcp(core::MptcpId(id));
-    if (!m) {
-        invocation.err << tr("%1: no MPTCP connection with mptcp.stream %2").arg(invocation.positional[1]).arg(id)
-                       << '\n';
-        return exitUsage;
-    }
+    const auto& capture = loaded.capture;
+    const auto* m = loaded.connection;
     if (invocation.isSet(QStringLiteral("json")))
         invocation.out << QJsonDocument(json::reinjectionList(*capture, *m)).toJson(QJsonDocument::Indented);
     else

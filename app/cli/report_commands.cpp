@@ -256,16 +256,11 @@ int tcpSummary(const Invocation& invocation)
 
 int mptcpSummary(const Invocation& invocation)
 {
-    std::uint32_t id = 0;
-    const auto capture = loadWithId(invocation, id);
-    if (!capture)
+    const auto loaded = loadMptcpOrReport(invocation.positional[1], invocation.positional[2], invocation.err);
+    if (!loaded.connection)
         return exitUsage;
-    const auto* m = capture->findMptcp(core::MptcpId(id));
-    if (!m) {
-        invocation.err << tr("%1: no MPTCP connection with mptcp.stream %2").arg(invocation.positional[1]).arg(id)
-                       << '\n';
-        return exitUsage;
-    }
+    const auto& capture = loaded.capture;
+    const auto* m = loaded.connection;
     if (invocation.isSet(QStringLiteral("json")))
         printJson(invocation.out, json::mptcpConnection(*capture, *m));
     else

@@ -61,9 +61,14 @@ for sample in "${samples[@]}"; do
     kept+=("$name")
     rm -rf "${out:?}/$name"
     mkdir -p "$out/$name"
+    pair="" # samples/X_server.EXT of samples/X_client.EXT: the cases with {pair} run on pairs only
+    [[ "$sample" == *_client.* ]] && pair="${sample/_client./_server.}"
+    [[ -n "$pair" && -f "$pair" ]] || pair=""
     while IFS=$'\t' read -r output args _schema; do
         [[ -z "$output" || "$output" == \#* ]] && continue
+        [[ "$args" == *"{pair}"* && -z "$pair" ]] && continue
         args="${args//\{sample\}/$sample}"
+        args="${args//\{pair\}/$pair}"
         placeholder=""
         [[ "$args" == *"{tcp}"* ]] && placeholder=tcp
         [[ "$args" == *"{mptcp}"* ]] && placeholder=mptcp
