@@ -79,8 +79,8 @@ QString reorderingLines(const core::Capture& capture, const core::MptcpConnectio
         const auto& f = r.figures;
         if (f.bytes == 0)
             continue;
-        QString line = DetailPane::tr("%1, reordering at the capture point: out-of-order queue max %2, p95 %3 "
-                                      "(time-weighted); wait max %4, p95 %5 (byte-weighted)")
+        QString line = DetailPane::tr("%1 reordering at the capture point: queue max %2, p95 %3 (time-weighted); "
+                                      "wait max %4, p95 %5 (byte-weighted)")
                            .arg(d == core::Direction::ClientToServer ? DetailPane::tr("Client → server")
                                                                      : DetailPane::tr("Server → client"),
                                 text::bytes(f.maxQueueBytes), text::bytes(f.p95QueueBytes),
