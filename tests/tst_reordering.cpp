@@ -9,12 +9,15 @@
 #include "series/queue_chart.h"
 #include "series/receive_reordering.h"
 
+#include <QFile>
 #include <QTest>
 #include <QThreadPool>
 
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <map>
+#include <memory>
 #include <vector>
 
 // Data-level reordering at the receiver: the out-of-order queue replayed from the arrivals,
@@ -35,6 +38,7 @@ private slots:
     void craftedCaptureHoleAndDuplicate();
     void realCaptureInvariants_data();
     void realCaptureInvariants();
+    void matchesTheTsharkReplay();
 };
 
 namespace {
@@ -342,6 +346,48 @@ void TestReordering::realCaptureInvariants()
     QVERIFY(f.p95WaitNs <= f.maxWaitNs);
     QVERIFY(f.p95QueueBytes <= f.maxQueueBytes);
     QVERIFY(f.waitedBytes <= f.deliveredBytes);
+}
+
+// tests/data/reordering.tsv (tests/oracle/reordering.py): the same figures from a byte-by-byte
+// replay of tshark's mptcp.dsn. Compared where tshark gave every byte its DSN.
+void TestReordering::matchesTheTsharkReplay()
+{
+    QFile file(testdata::dataDir() + QStringLiteral("/reordering.tsv"));
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    std::map<QString, std::shared_ptr<const core::Capture>> captures;
+    int compared = 0;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList f = line.split(u'\t');
+        QCOMPARE(f.size(), 8);
+        QString path = testdata::samplesDir() + u'/' + f[0];
+        if (!QFile::exists(path))
+            path = testdata::sharedCapturesDir() + u'/' + f[0];
+        if (!QFile::exists(path))
+            continue; // a shared capture, not configured here
+        auto& capture = captures[path];
+        if (!capture) {
+            auto result = core::load(path.toStdString());
+            QVERIFY2(result.ok(), result.error.c_str());
+            capture = result.capture;
+        }
+        const auto* m = capture->findMptcp(core::MptcpId(f[1].toUInt()));
+        QVERIFY2(m, qPrintable(line));
+        const auto d = f[2] == QLatin1String("c2s") ? Direction::ClientToServer : Direction::ServerToClient;
+        const auto figures = core::connectionReordering(*capture, *m, d).figures;
+        if (figures.bytes != f[3].toULongLong())
+            continue; // tshark lost track of the DSNs (samples/README.md)
+        QCOMPARE(figures.neverDeliverableBytes, std::uint64_t(0));
+        QCOMPARE(figures.waitedBytes, f[4].toULongLong());
+        QCOMPARE(figures.maxWaitNs, f[5].toLongLong());
+        QCOMPARE(figures.p95WaitNs, f[6].toLongLong());
+        QCOMPARE(figures.maxQueueBytes, f[7].toULongLong());
+        ++compared;
+    }
+    // In samples/: b both ways, c (mptcp.stream 1), e, g, i, k, l (both files) server → client.
+    QVERIFY2(compared >= 9, qPrintable(QString::number(compared)));
 }
 
 QTEST_GUILESS_MAIN(TestReordering)
