@@ -48,6 +48,14 @@ const std::vector<Command>& commands()
          QT_TRANSLATE_NOOP("mptcpscope-cli", "Data of one MPTCP connection carried by more than one subflow: each "
                                              "range with its original and reinjected packets, totals per direction."),
          listReinjections},
+        {QStringLiteral("reordering"),
+         {file},
+         {QStringLiteral("mptcp"), QStringLiteral("json")},
+         QStringLiteral("reordering FILE --mptcp ID [--json]"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Data-level reordering of an MPTCP connection, per direction: bytes "
+                                             "that waited for earlier data, max and p95 wait (byte-weighted) and "
+                                             "out-of-order queue (time-weighted), bytes never deliverable."),
+         reordering},
         {QStringLiteral("map"),
          {file1, file2},
          {QStringLiteral("json")},
@@ -63,14 +71,6 @@ const std::vector<Command>& commands()
          QT_TRANSLATE_NOOP("mptcpscope-cli", "One-way delays of an MPTCP connection captured at both ends: min, "
                                              "median, p95, max per subflow and direction, lost packets, clock offset."),
          oneWayDelays},
-        {QStringLiteral("reordering"),
-         {file},
-         {QStringLiteral("mptcp"), QStringLiteral("json")},
-         QStringLiteral("reordering FILE --mptcp ID [--json]"),
-         QT_TRANSLATE_NOOP("mptcpscope-cli", "Data-level reordering of an MPTCP connection, per direction: bytes "
-                                             "that waited for earlier data, max and p95 wait (byte-weighted) and "
-                                             "out-of-order queue (time-weighted), bytes never deliverable."),
-         reordering},
         {QStringLiteral("summary"),
          {{QStringLiteral("FILE"), ValueKind::CaptureFile, {}, true}},
          {QStringLiteral("json"), QStringLiteral("jsonl")},

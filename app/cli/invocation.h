@@ -43,9 +43,9 @@ int tcpSummary(const Invocation& invocation);
 int mptcpSummary(const Invocation& invocation);
 int summary(const Invocation& invocation);
 int listReinjections(const Invocation& invocation);
+int reordering(const Invocation& invocation);
 int mapCaptures(const Invocation& invocation);
 int oneWayDelays(const Invocation& invocation);
-int reordering(const Invocation& invocation);
 int plot(const Invocation& invocation);
 int completion(const Invocation& invocation);
 
