@@ -36,6 +36,7 @@ private slots:
     void queueP95IsTimeWeighted();
     void craftedCaptureOvertaken();
     void craftedCaptureHoleAndDuplicate();
+    void withoutTheKeyStartsAtTheLowestDsn();
     void realCaptureInvariants_data();
     void realCaptureInvariants();
     void matchesTheTsharkReplay();
@@ -284,6 +285,26 @@ void TestReordering::craftedCaptureHoleAndDuplicate()
     QCOMPARE(reordering.queue.steps[0].row, std::uint32_t(queued - 1));
     QCOMPARE(reordering.queue.pieces.front().arrivalNs, timeOf(capture, first));
     QCOMPARE(reordering.queue.pieces.back().arrivalNs, timeOf(capture, queued)); // the first copy
+}
+
+void TestReordering::withoutTheKeyStartsAtTheLowestDsn()
+{
+    // No handshake in the capture: a subflow whose second segment carries the lower DSN.
+    Scenario scenario;
+    TcpFlow flow = scenario.flow(client, server, 1000, 2000);
+    constexpr std::uint64_t base = 0x0123456789abcdefull;
+    const int late = scenario.add(flow.ack(true, linuxDataDss(base + 1000, 1, 1000, serverAck), 1000));
+    const int early = scenario.add(flow.ack(true, linuxDataDss(base, 1001, 1000, serverAck), 1000));
+    const auto result = scenario.load("no_handshake.pcap");
+    QVERIFY2(result.ok(), result.error.c_str());
+    const core::Capture& capture = *result.capture;
+    QCOMPARE(capture.mptcp.size(), std::size_t(1));
+    const auto reordering = core::connectionReordering(capture, capture.mptcp[0], Direction::ClientToServer);
+    QVERIFY(!reordering.fromIdsn);
+    QCOMPARE(reordering.queue.startDsn, base);
+    QCOMPARE(reordering.figures.bytes, std::uint64_t(2000));
+    QCOMPARE(reordering.figures.maxWaitNs, timeOf(capture, early) - timeOf(capture, late));
+    QCOMPARE(reordering.figures.neverDeliverableBytes, std::uint64_t(0));
 }
 
 void TestReordering::realCaptureInvariants_data()
