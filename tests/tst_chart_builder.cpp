@@ -22,6 +22,7 @@
 #include <QValueAxis>
 #include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -52,6 +53,8 @@ private slots:
     void decimationFollowsZoom();
     void hoverNamesThePacket();
     void badRequestsAreErrors();
+    void queueChartMatchesTheFigures_data();
+    void queueChartMatchesTheFigures();
 
 private:
     app::CapturePtr m_sample;
@@ -254,8 +257,9 @@ void TestChartBuilder::axisLabelsFitAtAnyWidth_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QSize>("size");
-    for (const auto& [name, kind] : {std::pair{"share", ChartKind::Share}, std::pair{"goodput", ChartKind::Goodput},
-                                     std::pair{"dsn", ChartKind::Sequence}})
+    for (const auto& [name, kind] :
+         {std::pair{"share", ChartKind::Share}, std::pair{"goodput", ChartKind::Goodput},
+          std::pair{"dsn", ChartKind::Sequence}, std::pair{"ooo-queue", ChartKind::OutOfOrderQueue}})
         for (const QSize size : {QSize(400, 300), QSize(600, 400), QSize(900, 600), QSize(1600, 800)})
             QTest::addRow("%s %dx%d", name, size.width(), size.height()) << int(kind) << size;
 }
@@ -555,6 +559,37 @@ void TestChartBuilder::badRequestsAreErrors()
         m_sample, {ChartKind::Share, core::TcpStreamId(0), core::Direction::ClientToServer}, &error));
     QVERIFY(!app::charts::buildChart(
         m_sample, {ChartKind::Goodput, core::TcpStreamId(1000), core::Direction::ClientToServer}, &error));
+    QVERIFY(!app::charts::buildChart(
+        m_sample, {ChartKind::OutOfOrderQueue, core::TcpStreamId(0), core::Direction::ClientToServer}, &error));
+    QVERIFY(error.contains(QStringLiteral("mptcp.stream")));
+}
+
+void TestChartBuilder::queueChartMatchesTheFigures_data()
+{
+    QTest::addColumn<int>("direction");
+    QTest::addRow("c2s") << 0;
+    QTest::addRow("s2c") << 1;
+}
+
+void TestChartBuilder::queueChartMatchesTheFigures()
+{
+    QFETCH(int, direction);
+    std::unique_ptr<QChart> chart(
+        app::charts::buildChart(m_sample, {ChartKind::OutOfOrderQueue, core::MptcpId(0), core::Direction(direction)}));
+    QVERIFY(chart);
+    const auto& data = ChartHandle::of(chart.get())->data().queue;
+    const auto& figures = data.reordering.figures;
+    QVERIFY(figures.maxQueueBytes > 0); // b: four subflows over two paths, data overtakes
+    QCOMPARE(*std::max_element(data.queue.y.begin(), data.queue.y.end()), double(figures.maxQueueBytes));
+    QCOMPARE(data.queue.y.back(), double(figures.neverDeliverableBytes));
+    QVERIFY(std::is_sorted(data.queue.x.begin(), data.queue.x.end()));
+    // A step line: every change is drawn as two points at the same time.
+    for (std::size_t i = 1; i + 1 < data.queue.size(); i += 2)
+        QCOMPARE(data.queue.x[i], data.queue.x[i + 1]);
+    // The figures are under the title, the y axis says what is drawn.
+    QVERIFY2(chart->title().contains(QStringLiteral("time-weighted")), qPrintable(chart->title()));
+    QVERIFY2(chart->title().contains(QStringLiteral("byte-weighted")), qPrintable(chart->title()));
+    QCOMPARE(ChartHandle::of(chart.get())->hoverSources().size(), std::size_t(1));
 }
 
 QTEST_MAIN(TestChartBuilder)

@@ -56,6 +56,7 @@ void TestChartExport::cliWritesPng_data()
     QTest::addRow("share narrow") << QStringLiteral("share") << QStringLiteral("c2s") << 600 << 400 << QStringList();
     QTest::addRow("share wide") << QStringLiteral("share") << QStringLiteral("s2c") << 1600 << 800 << QStringList();
     QTest::addRow("rtt") << QStringLiteral("rtt") << QStringLiteral("c2s") << 1000 << 600 << QStringList();
+    QTest::addRow("ooo-queue") << QStringLiteral("ooo-queue") << QStringLiteral("s2c") << 1000 << 600 << QStringList();
 }
 
 void TestChartExport::cliWritesPng()
@@ -220,6 +221,11 @@ void TestChartExport::cliRefusesBadRequests_data()
                        QStringLiteral("--tcp"),    QStringLiteral("0"),        QStringLiteral("--attr"),
                        QStringLiteral("seq,cwnd"), QStringLiteral("-o"),       QStringLiteral("x.png")}
         << QStringLiteral("--attr");
+    QTest::addRow("ooo-queue of a TCP connection")
+        << QStringList{QStringLiteral("plot"),  QStringLiteral("ooo-queue"), file,
+                       QStringLiteral("--tcp"), QStringLiteral("0"),         QStringLiteral("-o"),
+                       QStringLiteral("x.png")}
+        << QStringLiteral("mptcp.stream");
     QTest::addRow("tcp-attr of no connection")
         << QStringList{QStringLiteral("plot"),  QStringLiteral("tcp-attr"), file,
                        QStringLiteral("--tcp"), QStringLiteral("9"),        QStringLiteral("-o"),

@@ -61,6 +61,7 @@ void TestChartInteraction::clickSelectsThePacket_data()
     QTest::addRow("sequence") << int(ChartKind::Sequence);
     QTest::addRow("rtt") << int(ChartKind::Rtt);
     QTest::addRow("tcp attributes") << int(ChartKind::TcpAttribute);
+    QTest::addRow("out-of-order queue") << int(ChartKind::OutOfOrderQueue);
 }
 
 void TestChartInteraction::clickSelectsThePacket()

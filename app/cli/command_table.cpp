@@ -48,6 +48,14 @@ const std::vector<Command>& commands()
          QT_TRANSLATE_NOOP("mptcpscope-cli", "Data of one MPTCP connection carried by more than one subflow: each "
                                              "range with its original and reinjected packets, totals per direction."),
          listReinjections},
+        {QStringLiteral("reordering"),
+         {file},
+         {QStringLiteral("mptcp"), QStringLiteral("json")},
+         QStringLiteral("reordering FILE --mptcp ID [--json]"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Data-level reordering of an MPTCP connection, per direction: bytes "
+                                             "that waited for earlier data, max and p95 wait (byte-weighted) and "
+                                             "out-of-order queue (time-weighted), bytes never deliverable."),
+         reordering},
         {QStringLiteral("map"),
          {file1, file2},
          {QStringLiteral("json")},
@@ -80,16 +88,17 @@ const std::vector<Command>& commands()
                            "one compact document per line, in argument order (JSON Lines)."),
          summary},
         {QStringLiteral("plot"),
-         {{QStringLiteral("{dsn|goodput|share|rtt|tcp-attr}"),
+         {{QStringLiteral("{dsn|goodput|share|rtt|tcp-attr|ooo-queue}"),
            ValueKind::Choice,
            {QStringLiteral("dsn"), QStringLiteral("goodput"), QStringLiteral("share"), QStringLiteral("rtt"),
-            QStringLiteral("tcp-attr")}},
+            QStringLiteral("tcp-attr"), QStringLiteral("ooo-queue")}},
           file},
          {QStringLiteral("mptcp"), QStringLiteral("tcp"), QStringLiteral("output"), QStringLiteral("direction"),
           QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("window"), QStringLiteral("attr")},
-         QStringLiteral("plot {dsn|goodput|share|rtt|tcp-attr} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
-                        "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]\n"
-                        "       [--attr seq|ack|rwnd|inflight ...]   (tcp-attr: one TCP connection, --tcp STREAM)"),
+         QStringLiteral(
+             "plot {dsn|goodput|share|rtt|tcp-attr|ooo-queue} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
+             "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]\n"
+             "       [--attr seq|ack|rwnd|inflight ...]   (tcp-attr: one TCP connection, --tcp STREAM)"),
          QT_TRANSLATE_NOOP("mptcpscope-cli", "Export a chart (the same as the GUI's) as PNG or SVG."),
          plot},
         {QStringLiteral("completion"),

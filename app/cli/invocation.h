@@ -53,6 +53,7 @@ int tcpSummary(const Invocation& invocation);
 int mptcpSummary(const Invocation& invocation);
 int summary(const Invocation& invocation);
 int listReinjections(const Invocation& invocation);
+int reordering(const Invocation& invocation);
 int mapCaptures(const Invocation& invocation);
 int oneWayDelays(const Invocation& invocation);
 int qualifyReinjections(const Invocation& invocation);

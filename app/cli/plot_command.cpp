@@ -66,6 +66,8 @@ int plot(const Invocation& invocation)
         request.kind = charts::ChartKind::Rtt;
     else if (kind == QLatin1String("tcp-attr"))
         request.kind = charts::ChartKind::TcpAttribute;
+    else if (kind == QLatin1String("ooo-queue"))
+        request.kind = charts::ChartKind::OutOfOrderQueue;
     else
         return usage(tr("unknown chart kind '%1'").arg(kind));
     if (parser.isSet(QStringLiteral("mptcp")) == parser.isSet(QStringLiteral("tcp")))

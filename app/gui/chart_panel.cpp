@@ -32,6 +32,11 @@ ChartPanel::ChartPanel(QWidget* parent)
     m_kind->addItem(tr("Subflow share"), int(charts::ChartKind::Share));
     m_kind->addItem(tr("Round-trip time"), int(charts::ChartKind::Rtt));
     m_kind->addItem(tr("TCP attributes"), int(charts::ChartKind::TcpAttribute));
+    m_kind->addItem(tr("Out-of-order queue"), int(charts::ChartKind::OutOfOrderQueue));
+    m_kind->setItemData(m_kind->count() - 1,
+                        tr("Bytes that arrived but wait for earlier data (data sequence order), as seen at the "
+                           "capture point: the receiver's head-of-line blocking when captured at the receiver"),
+                        Qt::ToolTipRole);
     m_direction = new QComboBox(this);
     m_direction->addItem(tr("client → server"), 0);
     m_direction->addItem(tr("server → client"), 1);
@@ -197,7 +202,8 @@ void ChartPanel::showTcp(const CapturePtr& capture, unsigned stream)
     m_mptcp = false;
     m_id = stream;
     fillSubflows();
-    if (m_kind->currentData().toInt() == int(charts::ChartKind::Share)) {
+    if (const int kind = m_kind->currentData().toInt();
+        kind == int(charts::ChartKind::Share) || kind == int(charts::ChartKind::OutOfOrderQueue)) {
         const QSignalBlocker blocker(m_kind);
         m_kind->setCurrentIndex(0);
     }
@@ -225,8 +231,10 @@ void ChartPanel::rebuild()
     const auto kind = charts::ChartKind(m_kind->currentData().toInt());
     // A plain TCP connection has sequence numbers but no data sequence numbers or subflows.
     m_kind->setItemText(0, m_mptcp ? tr("Data sequence numbers") : tr("Sequence numbers"));
-    if (auto* items = qobject_cast<QStandardItemModel*>(m_kind->model()))
+    if (auto* items = qobject_cast<QStandardItemModel*>(m_kind->model())) {
         items->item(2)->setEnabled(m_mptcp);
+        items->item(m_kind->findData(int(charts::ChartKind::OutOfOrderQueue)))->setEnabled(m_mptcp);
+    }
     m_window->setEnabled(kind == charts::ChartKind::Goodput);
     m_acks->setEnabled(kind == charts::ChartKind::Sequence && m_mptcp);
     showKindControls(kind);

@@ -312,6 +312,11 @@ QString ChartView::describePointAt(const QPoint& position) const
                 tr("%1 Mbit/s over the last %2 s").arg(data.y[bestIndex] / 1e6, 0, 'f', 3).arg(covered, 0, 'g', 3);
         return text;
     }
+    if (request.kind == charts::ChartKind::OutOfOrderQueue) {
+        if (data.packet[bestIndex] != 0)
+            text += QLatin1Char('\n') + tr("packet %1").arg(data.packet[bestIndex]);
+        return text + QLatin1Char('\n') + tr("%1 bytes waiting for earlier data").arg(qulonglong(data.y[bestIndex]));
+    }
     text += QLatin1Char('\n') + tr("packet %1").arg(data.packet[bestIndex]);
     if (request.kind == charts::ChartKind::Rtt || request.kind == charts::ChartKind::TcpAttribute)
         return text + QLatin1Char('\n') + describeValue(*hit);

@@ -5,6 +5,7 @@
 #include "event_table_model.h"
 #include "model/capture.h"
 #include "reinjection_table_model.h"
+#include "series/receive_reordering.h"
 #include "subflow_table_model.h"
 #include "text/formatting.h"
 #include "text/wireshark_filter.h"
@@ -66,6 +67,31 @@ QString inferredNote(const core::Capture& capture, const core::MptcpConnection& 
         html += QStringLiteral("<br>") + DetailPane::tr("Only 32-bit data sequence numbers: their upper 32 bits are "
                                                         "unknown; charts count from the lowest seen.");
     return html + QStringLiteral("</p>");
+}
+
+// Head-of-line blocking at the data level, one line per direction that carried data: the
+// out-of-order queue replayed from this capture (the receiver's when captured at the receiver).
+QString reorderingLines(const core::Capture& capture, const core::MptcpConnection& m)
+{
+    QStringList lines;
+    for (const auto d : {core::Direction::ClientToServer, core::Direction::ServerToClient}) {
+        const auto r = core::connectionReordering(capture, m, d);
+        const auto& f = r.figures;
+        if (f.bytes == 0)
+            continue;
+        QString line = DetailPane::tr("%1 reordering at the capture point: queue max %2, p95 %3 (time-weighted); "
+                                      "wait max %4, p95 %5 (byte-weighted)")
+                           .arg(d == core::Direction::ClientToServer ? DetailPane::tr("Client → server")
+                                                                     : DetailPane::tr("Server → client"),
+                                text::bytes(f.maxQueueBytes), text::bytes(f.p95QueueBytes),
+                                text::seconds(double(f.maxWaitNs) / 1e9), text::seconds(double(f.p95WaitNs) / 1e9));
+        if (f.neverDeliverableBytes > 0)
+            line += DetailPane::tr("; %1 never deliverable (a hole never filled)")
+                        .arg(text::bytes(f.neverDeliverableBytes));
+        lines << line + QLatin1Char('.');
+    }
+    return lines.isEmpty() ? QString()
+                           : QStringLiteral("<p>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
 }
 
 } // namespace
@@ -180,6 +206,7 @@ void DetailPane::showMptcp(const CapturePtr& capture, unsigned mptcpId)
                 .arg(text::bytes(c2s.dataBytes), text::bytes(c2s.reinjectedBytes), text::bitRate(c2s.goodputBps()),
                      text::bytes(s2c.dataBytes), text::bytes(s2c.reinjectedBytes), text::bitRate(s2c.goodputBps()),
                      text::mptcpStreamFilter(mptcpId), text::subflowsFilter(*m));
+    html += reorderingLines(*capture, *m);
     m_header->setText(html);
     m_subflows->showMptcp(capture, index);
     m_events->showMptcp(capture, index);

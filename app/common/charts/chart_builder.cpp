@@ -7,6 +7,7 @@
 #include "model/capture.h"
 #include "series/chart_data.h"
 #include "series/round_interval.h"
+#include "text/formatting.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -340,6 +341,43 @@ void buildTcpAttributes(QChart* chart, ChartHandle* handle, const core::TcpAttri
              subflowColor(1), Qt::SolidLine);
 }
 
+// The bytes waiting for earlier data, a step line; the legend gives the direction's figures.
+void buildQueue(QChart* chart, ChartHandle* handle, const core::QueueChartData& data)
+{
+    const Unit unit = byteUnit(data.maxY);
+    auto* x = timeAxis(chart, data.minX, data.maxX);
+    auto* y = valueAxis(chart,
+                        data.reordering.fromIdsn
+                            ? tr("Bytes waiting for earlier data (%1)").arg(unit.name)
+                            : tr("Bytes waiting for earlier data (%1; from the lowest DSN seen)").arg(unit.name),
+                        data.maxY / unit.scale);
+    // The figures under the title (a legend entry that long would take the plot's width), on two
+    // lines in a narrow chart.
+    const auto& f = data.reordering.figures;
+    const QString queue =
+        tr("queue max %1, p95 %2 (time-weighted)").arg(text::bytes(f.maxQueueBytes), text::bytes(f.p95QueueBytes));
+    const QString wait = tr("wait max %1, p95 %2 (byte-weighted)")
+                             .arg(text::seconds(double(f.maxWaitNs) / 1e9), text::seconds(double(f.p95WaitNs) / 1e9));
+    const QString title = chart->title().toHtmlEscaped();
+    const auto setTitle = [chart, title, queue, wait] {
+        const QString separator = chart->size().width() < 700 ? QStringLiteral("<br>") : QStringLiteral(" · ");
+        const QString text =
+            QStringLiteral("<center>%1<br><small>%2%3%4</small></center>").arg(title, queue, separator, wait);
+        if (chart->title() != text)
+            chart->setTitle(text);
+    };
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, setTitle);
+    setTitle();
+    auto* series = addSeries<QLineSeries>(chart, handle, data.queue, x, y, unit.scale, tr("bytes waiting"));
+    QPen pen(subflowColor(0));
+    pen.setWidthF(1.6);
+    series->setPen(pen);
+    if (f.neverDeliverableBytes > 0)
+        addProxy(chart, x, y,
+                 tr("%1 never deliverable (a hole never filled)").arg(text::bytes(f.neverDeliverableBytes)),
+                 reinjectionColor());
+}
+
 } // namespace
 
 ChartHandle::ChartHandle(CapturePtr capture, ChartRequest request, QObject* parent)
@@ -378,6 +416,7 @@ QString chartTitle(const core::Capture& capture, const ChartRequest& request)
     case ChartKind::Share: what = tr("Subflow share of the data"); break;
     case ChartKind::Rtt: what = tr("Round-trip time"); break;
     case ChartKind::TcpAttribute: what = tr("TCP attributes"); break;
+    case ChartKind::OutOfOrderQueue: what = tr("Out-of-order queue"); break;
     }
     (void)capture;
     return tr("%1 — %2 %3, %4")
@@ -405,6 +444,11 @@ QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QStri
     if (!request.mptcp() && request.kind == ChartKind::Share) {
         if (error)
             *error = tr("a plain TCP connection has no subflow share");
+        return nullptr;
+    }
+    if (!request.mptcp() && request.kind == ChartKind::OutOfOrderQueue) {
+        if (error)
+            *error = tr("the out-of-order queue is of an MPTCP connection's data: name it by its mptcp.stream");
         return nullptr;
     }
     if (request.mptcp() && request.kind == ChartKind::TcpAttribute) {
@@ -461,6 +505,10 @@ QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QStri
     case ChartKind::TcpAttribute:
         data.tcpAttributes = core::buildTcpAttributeChart(*capture, stream, direction);
         buildTcpAttributes(chart, handle, data.tcpAttributes, request.tcpAttributes);
+        break;
+    case ChartKind::OutOfOrderQueue:
+        data.queue = core::buildQueueChart(*capture, *connection, direction);
+        buildQueue(chart, handle, data.queue);
         break;
     }
     return chart;

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Regenerate tests/data/reordering.tsv: data-level reordering figures from tshark's mptcp.dsn.
+
+    python3 tests/oracle/reordering.py [SHARED_CAPTURES_DIR]
+
+For every MPTCP connection and direction of the captures in samples/ (and the shared folder,
+when present), replays the receiver byte by byte, independently of mptcpscope: each byte of
+relative DSN 1, 2, ... arrives with the first captured packet (by time, then frame number)
+whose [mptcp.dsn, mptcp.dsn + tcp.len) holds it; it is deliverable at the latest arrival of
+the bytes up to it. Up to the first byte that never arrives, it writes: distinct bytes, bytes
+that waited, the longest wait and the byte-weighted p95 (the wait of the byte at rank
+ceil(0.95 n)) in nanoseconds, and the most bytes waiting at once. A connection direction for
+which tshark gives no mptcp.dsn to some data packet is left out (tshark 4.0 misses some, see
+samples/README.md), as is one whose DSNs are not relative to the IDSN. The direction is the TCP direction of the subflow: client = the sender
+of the SYN (no sample has a subflow opened by the MPTCP server).
+"""
+
+import math
+import os
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "tests" / "data" / "reordering.tsv"
+FIELDS = ["frame.number", "frame.time_epoch", "tcp.stream", "mptcp.stream", "ip.src", "ipv6.src",
+          "tcp.srcport", "tcp.flags.syn", "tcp.flags.ack", "tcp.len", "mptcp.dsn"]
+
+
+def tshark_rows(path, env):
+    command = ["tshark", "-r", str(path), "-o", "mptcp.analyze_mappings:TRUE",
+               "-o", "mptcp.relative_sequence_numbers:TRUE", "-T", "fields", "-E", "occurrence=f"]
+    for field in FIELDS:
+        command += ["-e", field]
+    text = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
+    for line in text.splitlines():
+        yield dict(zip(FIELDS, line.split("\t")))
+
+
+def figures(arrivals):
+    """arrivals: list of (time_ns, frame, dsn, length), relative DSNs from 1."""
+    arrivals.sort()
+    end = max(dsn + length for _, _, dsn, length in arrivals)
+    if end > 10**8:
+        return None  # not relative to the IDSN (key unknown to tshark)
+    first = [None] * end
+    for time, _, dsn, length in arrivals:
+        for byte in range(max(dsn, 1), dsn + length):
+            if first[byte] is None:
+                first[byte] = time
+    waits = []
+    deliverable = []
+    latest = None
+    for byte in range(1, end):
+        if first[byte] is None:
+            break
+        latest = first[byte] if latest is None else max(latest, first[byte])
+        waits.append(latest - first[byte])
+        deliverable.append(latest)
+    if not waits:
+        return None
+    # The queue at each arrival time: bytes arrived (anywhere) and not deliverable yet.
+    events = defaultdict(int)
+    for byte in range(1, end):
+        if first[byte] is None:
+            continue
+        events[first[byte]] += 1
+        if byte - 1 < len(deliverable):
+            events[deliverable[byte - 1]] -= 1
+    queue = max_queue = 0
+    for time in sorted(events):
+        queue += events[time]
+        max_queue = max(max_queue, queue)
+    ordered = sorted(waits)
+    p95 = ordered[math.ceil(0.95 * len(ordered)) - 1]
+    return len(waits), sum(1 for w in waits if w > 0), ordered[-1], p95, max_queue
+
+
+def capture_lines(path, env):
+    clients = {}
+    data = defaultdict(list)
+    incomplete = set()
+    for row in tshark_rows(path, env):
+        source = (row["ip.src"] or row["ipv6.src"], row["tcp.srcport"])
+        stream = row["tcp.stream"]
+        if row["tcp.flags.syn"] in ("1", "True") and row["tcp.flags.ack"] in ("0", "False"):
+            clients.setdefault(stream, source)
+        if not row["mptcp.stream"] or int(row["tcp.len"] or 0) == 0:
+            continue
+        direction = "c2s" if clients.get(stream) == source else "s2c"
+        key = (int(row["mptcp.stream"]), direction)
+        if not row["mptcp.dsn"]:
+            incomplete.add(key)
+            continue
+        seconds, _, fraction = row["frame.time_epoch"].partition(".")
+        time = int(seconds) * 10**9 + int((fraction + "000000000")[:9])
+        data[key].append((time, int(row["frame.number"]), int(row["mptcp.dsn"]), int(row["tcp.len"])))
+    for key in sorted(data):
+        if key in incomplete:
+            continue
+        result = figures(data[key])
+        if result:
+            yield (path.name, key[0], key[1]) + result
+
+
+def main():
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "captures"
+    files = sorted(ROOT.glob("samples/*.pcap*"))
+    if shared.is_dir():
+        files += sorted(shared.glob("*.pcap*"))
+    version = subprocess.run(["tshark", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+    with tempfile.TemporaryDirectory() as config:
+        env = dict(os.environ, WIRESHARK_CONFIG_DIR=config)
+        lines = [f"# generated by tests/oracle/reordering.py ({version}; do not edit): file, mptcp.stream, "
+                 "direction, bytes, waited bytes, max wait ns, p95 wait ns, max queue bytes"]
+        for path in files:
+            for fields in capture_lines(path, env):
+                lines.append("\t".join(str(f) for f in fields))
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
