@@ -72,17 +72,20 @@ const std::vector<Command>& commands()
                            "one compact document per line, in argument order (JSON Lines)."),
          summary},
         {QStringLiteral("plot"),
-         {{QStringLiteral("{dsn|goodput|share|rtt|tcp-attr}"),
+         {{QStringLiteral("{dsn|goodput|share|rtt|tcp-attr|owd}"),
            ValueKind::Choice,
            {QStringLiteral("dsn"), QStringLiteral("goodput"), QStringLiteral("share"), QStringLiteral("rtt"),
-            QStringLiteral("tcp-attr")}},
-          file},
+            QStringLiteral("tcp-attr"), QStringLiteral("owd")}},
+          {QStringLiteral("FILE"), ValueKind::CaptureFile, {}, true}},
          {QStringLiteral("mptcp"), QStringLiteral("tcp"), QStringLiteral("output"), QStringLiteral("direction"),
           QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("window"), QStringLiteral("attr")},
-         QStringLiteral("plot {dsn|goodput|share|rtt|tcp-attr} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
-                        "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]\n"
-                        "       [--attr seq|ack|rwnd|inflight ...]   (tcp-attr: one TCP connection, --tcp STREAM)"),
-         QT_TRANSLATE_NOOP("mptcpscope-cli", "Export a chart (the same as the GUI's) as PNG or SVG."),
+         QStringLiteral(
+             "plot {dsn|goodput|share|rtt|tcp-attr} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
+             "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]\n"
+             "       [--attr seq|ack|rwnd|inflight ...]   (tcp-attr: one TCP connection, --tcp STREAM)\n"
+             "       plot owd FILE1 FILE2 (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg   (one-way delays)"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Export a chart (the same as the GUI's) as PNG or SVG; owd takes the "
+                                             "two captures of a pair."),
          plot},
         {QStringLiteral("completion"),
          {{QStringLiteral("bash"), ValueKind::Choice, {QStringLiteral("bash")}}},

@@ -32,6 +32,7 @@ ChartPanel::ChartPanel(QWidget* parent)
     m_kind->addItem(tr("Subflow share"), int(charts::ChartKind::Share));
     m_kind->addItem(tr("Round-trip time"), int(charts::ChartKind::Rtt));
     m_kind->addItem(tr("TCP attributes"), int(charts::ChartKind::TcpAttribute));
+    m_kind->addItem(tr("One-way delay"), int(charts::ChartKind::OneWayDelay));
     m_direction = new QComboBox(this);
     m_direction->addItem(tr("client → server"), 0);
     m_direction->addItem(tr("server → client"), 1);
@@ -165,6 +166,7 @@ void ChartPanel::fillSubflows()
 void ChartPanel::showKindControls(charts::ChartKind kind)
 {
     m_window->setVisible(kind == charts::ChartKind::Goodput);
+    m_direction->setVisible(kind != charts::ChartKind::OneWayDelay); // it draws both directions
     m_acks->setVisible(kind == charts::ChartKind::Sequence);
     m_subflow->setVisible(kind == charts::ChartKind::TcpAttribute && m_mptcp);
     for (const auto& [bit, box] : m_attributes)
@@ -227,6 +229,8 @@ void ChartPanel::rebuild()
     m_kind->setItemText(0, m_mptcp ? tr("Data sequence numbers") : tr("Sequence numbers"));
     if (auto* items = qobject_cast<QStandardItemModel*>(m_kind->model()))
         items->item(2)->setEnabled(m_mptcp);
+    if (auto* items = qobject_cast<QStandardItemModel*>(m_kind->model()))
+        items->item(m_kind->findData(int(charts::ChartKind::OneWayDelay)))->setEnabled(oneWayDelayAvailable());
     m_window->setEnabled(kind == charts::ChartKind::Goodput);
     m_acks->setEnabled(kind == charts::ChartKind::Sequence && m_mptcp);
     showKindControls(kind);
@@ -237,13 +241,14 @@ void ChartPanel::rebuild()
         return;
     }
     m_dirty = false;
+    if (kind == charts::ChartKind::OneWayDelay) {
+        rebuildOneWayDelay();
+        return;
+    }
     QString error;
     QChart* chart = charts::buildChart(m_capture, request(), &error);
     if (!chart) {
-        m_message->setText(error);
-        m_message->show();
-        m_view->setChart(new QChart());
-        m_save->setEnabled(false);
+        showChartOrMessage(nullptr, error);
         return;
     }
     m_message->hide();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture_ptr.h"
+#include "charts/one_way_delay_chart_data.h"
 #include "series/chart_data.h"
 #include "series/rtt_chart.h"
 #include "series/tcp_attribute_chart.h"
@@ -30,7 +31,7 @@ struct HoverSource {
     QAbstractSeries* series; // on the same axes; tells visibility and maps values to pixels
 };
 
-enum class ChartKind { Sequence, Goodput, Share, Rtt, TcpAttribute };
+enum class ChartKind { Sequence, Goodput, Share, Rtt, TcpAttribute, OneWayDelay };
 
 struct ChartRequest {
     ChartKind kind = ChartKind::Sequence;
@@ -61,6 +62,7 @@ public:
         core::ShareChartData share;
         core::RttChartData rtt;
         core::TcpAttributeChartData tcpAttributes;
+        OneWayDelayChartData oneWayDelay;
     };
     ChartHandle(CapturePtr capture, ChartRequest request, QObject* parent);
     ~ChartHandle() override;
