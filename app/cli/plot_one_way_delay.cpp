@@ -30,8 +30,9 @@ int plotOneWayDelay(const Invocation& invocation, const charts::ChartRequest& re
     const bool exists = request.mptcp() ? pair->first->findMptcp(core::MptcpId(request.number())) != nullptr
                                         : request.number() < pair->first->tcp.size();
     if (!exists) {
-        invocation.err << tr("%1: no %2 %3").arg(firstFile, request.mptcp() ? QStringLiteral("mptcp.stream")
-                                                                             : QStringLiteral("tcp.stream"))
+        invocation.err << tr("%1: no %2 %3")
+                              .arg(firstFile,
+                                   request.mptcp() ? QStringLiteral("mptcp.stream") : QStringLiteral("tcp.stream"))
                               .arg(request.number())
                        << '\n';
         return exitUsage;
@@ -53,8 +54,7 @@ int plotOneWayDelay(const Invocation& invocation, const charts::ChartRequest& re
         invocation.err << QString::fromStdString(error) << '\n';
         return exitUsage;
     }
-    const auto delays =
-        core::compare::oneWayDelays(*pair->first, *pair->second, *firstStamps, *secondStamps, subflows);
+    const auto delays = core::compare::oneWayDelays(*pair->first, *pair->second, *firstStamps, *secondStamps, subflows);
     QString message;
     std::unique_ptr<QChart> chart(charts::buildOneWayDelayChart(pair, delays, request, &message));
     if (!chart) {

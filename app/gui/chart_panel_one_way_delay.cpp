@@ -8,9 +8,9 @@
 #include "one_way_delay_cache.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
-#include <QFileInfo>
 #include <QSignalBlocker>
 
 namespace app {

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -55,8 +56,7 @@ void MainWindow::openPair(const QString& firstPath, const QString& secondPath)
 {
     m_loader->cancel();
     setLoadingUi(true);
-    m_status->setText(
-        tr("Loading %1 and %2…").arg(QFileInfo(firstPath).fileName(), QFileInfo(secondPath).fileName()));
+    m_status->setText(tr("Loading %1 and %2…").arg(QFileInfo(firstPath).fileName(), QFileInfo(secondPath).fileName()));
     m_pairLoader->start(firstPath, secondPath);
 }
 
@@ -113,6 +113,9 @@ void MainWindow::onPairLoaded(const PairPtr& pair, qint64 elapsedMs)
     m_pairTree->expandAll();
     for (int c = 0; c < PairTreeModel::ColumnCount; ++c)
         m_pairTree->resizeColumnToContents(c);
+    // Three columns side by side need more room than the single view's tree.
+    const int total = m_splitter->width();
+    m_splitter->setSizes({total * 11 / 20, total - total * 11 / 20});
     QTimer::singleShot(0, this, [this] {
         const QModelIndex first = m_pairModel->index(0, 0);
         if (first.isValid())

@@ -221,40 +221,41 @@ QVariant PairTreeModel::groupData(const GroupRows& group, int column, int role) 
     case Qt::DisplayRole: break;
     default: return {};
     }
-    if (column != FirstColumn)
+    if (column == SecondColumn)
         return {};
+    if (column == FirstColumn)
+        return group.mptcp ? tr("MPTCP connections") : tr("Plain TCP connections");
     qlonglong matched = 0, onlyFirst = 0, onlySecond = 0;
     for (const auto& row : group.rows)
         (row.match >= 0 ? matched : row.first ? onlyFirst : onlySecond)++;
-    const QString counts = tr("%1 matched, %2 only in %3, %4 only in %5")
-                               .arg(matched)
-                               .arg(onlyFirst)
-                               .arg(QFileInfo(m_pair->firstPath).fileName())
-                               .arg(onlySecond)
-                               .arg(QFileInfo(m_pair->secondPath).fileName());
-    return group.mptcp ? tr("MPTCP connections (%1)").arg(counts) : tr("Plain TCP connections (%1)").arg(counts);
+    return tr("%1 matched · %2 only in %3 · %4 only in %5")
+        .arg(matched)
+        .arg(onlyFirst)
+        .arg(QFileInfo(m_pair->firstPath).fileName())
+        .arg(onlySecond)
+        .arg(QFileInfo(m_pair->secondPath).fileName());
 }
 
-QString PairTreeModel::describe(bool mptcp, bool inFirst, std::uint32_t id) const
+QString PairTreeModel::describe(bool mptcp, bool inFirst, std::uint32_t id, bool withEndpoints) const
 {
     const core::Capture& capture = inFirst ? *m_pair->first : *m_pair->second;
-    if (mptcp) {
-        const auto* connection = capture.findMptcp(core::MptcpId(id));
-        if (!connection || connection->subflows.empty())
-            return tr("mptcp.stream %1").arg(id);
-        return tr("mptcp.stream %1  %2").arg(id).arg(endpoints(capture.tcp[connection->subflows.front().value]));
-    }
-    return tr("tcp.stream %1  %2").arg(id).arg(endpoints(capture.tcp[id]));
+    const QString name = mptcp ? tr("mptcp.stream %1").arg(id) : tr("tcp.stream %1").arg(id);
+    if (!withEndpoints)
+        return name;
+    const auto* connection = mptcp ? capture.findMptcp(core::MptcpId(id)) : nullptr;
+    if (mptcp && (!connection || connection->subflows.empty()))
+        return name;
+    return tr("%1: %2").arg(name, endpoints(capture.tcp[mptcp ? connection->subflows.front().value : id]));
 }
 
 QString PairTreeModel::matchText(const Aligned& row, bool mptcp) const
 {
     if (row.match < 0)
-        return tr("only in %1")
-            .arg(QFileInfo(row.first ? m_pair->firstPath : m_pair->secondPath).fileName());
+        return tr("only in %1").arg(QFileInfo(row.first ? m_pair->firstPath : m_pair->secondPath).fileName());
     const auto& map = m_pair->map;
     const double score = mptcp ? map.mptcp[std::size_t(row.match)].score : map.tcp[std::size_t(row.match)].score;
-    const std::string& reason = mptcp ? map.mptcp[std::size_t(row.match)].reason : map.tcp[std::size_t(row.match)].reason;
+    const std::string& reason = mptcp ? map.mptcp[std::size_t(row.match)].reason
+                                      : map.tcp[std::size_t(row.match)].reason;
     return tr("%1 — %2").arg(score, 0, 'f', 2).arg(QString::fromStdString(reason));
 }
 
@@ -281,10 +282,12 @@ QVariant PairTreeModel::rowData(const Aligned& row, bool mptcp, bool subflow, co
     case Qt::DisplayRole: break;
     default: return {};
     }
+    // The endpoints only in the tooltip: three columns side by side have little room.
+    const bool tip = role == Qt::ToolTipRole;
     switch (Column(column)) {
-    case FirstColumn: return row.first ? describe(mptcp, true, *row.first) : QStringLiteral("—");
+    case FirstColumn: return row.first ? describe(mptcp, true, *row.first, tip) : QStringLiteral("—");
     case MatchColumn: return matchText(row, mptcp);
-    case SecondColumn: return row.second ? describe(mptcp, false, *row.second) : QStringLiteral("—");
+    case SecondColumn: return row.second ? describe(mptcp, false, *row.second, tip) : QStringLiteral("—");
     case ColumnCount: break;
     }
     return {};

@@ -60,7 +60,7 @@ private:
     QVariant groupData(const GroupRows& group, int column, int role) const;
     QVariant rowData(const Aligned& row, bool mptcp, bool subflow, const Aligned* parentRow, int column,
                      int role) const;
-    QString describe(bool mptcp, bool inFirst, std::uint32_t id) const;
+    QString describe(bool mptcp, bool inFirst, std::uint32_t id, bool withEndpoints) const;
     QString matchText(const Aligned& row, bool mptcp) const;
 
     PairPtr m_pair;

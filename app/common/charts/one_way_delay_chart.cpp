@@ -42,12 +42,14 @@ void append(core::ChartSeries& series, double x, double y, std::uint32_t packet,
 
 QString offsetText(const LoadedPair& pair, const OneWayDelayChartData& data)
 {
-    const QString names = tr("%1 − %2").arg(QFileInfo(pair.secondPath).fileName(), QFileInfo(pair.firstPath).fileName());
+    const QString names = tr("%1 − %2").arg(QFileInfo(pair.secondPath).fileName(),
+                                            QFileInfo(pair.firstPath).fileName());
     if (!data.offsetEstimated)
         return tr("clock offset not estimated (no packet matched one way): captured times as they are");
     const QString offset = tr("%1 ms").arg(data.offsetSeconds * 1e3, 0, 'f', 3);
-    return data.offsetApplied ? tr("clock offset (%1) estimated %2, applied").arg(names, offset)
-                              : tr("clock offset (%1) estimated %2, not applied (no negative delay)").arg(names, offset);
+    return data.offsetApplied
+               ? tr("clock offset (%1) estimated %2, applied").arg(names, offset)
+               : tr("clock offset (%1) estimated %2, not applied (no negative delay)").arg(names, offset);
 }
 
 } // namespace
@@ -117,8 +119,8 @@ QChart* buildOneWayDelayChart(const PairPtr& pair, const core::compare::Connecti
                         .arg(offsetText(*pair, data).toHtmlEscaped()));
 
     auto* x = timeAxis(chart, data.minX, data.maxX);
-    x->setTitleText(tr("Time the packet was sent, since the first packet of %1 (s)")
-                        .arg(QFileInfo(pair->firstPath).fileName()));
+    x->setTitleText(
+        tr("Time the packet was sent, since the first packet of %1 (s)").arg(QFileInfo(pair->firstPath).fileName()));
     auto* y = valueAxis(chart, tr("One-way delay (ms)"), data.maxY * 1e3);
     if (data.minY < 0)
         y->setMin(data.minY * 1e3 * 1.05);
