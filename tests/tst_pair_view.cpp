@@ -95,6 +95,8 @@ private slots:
     void dropOfTwoFilesOpensAPair();
     void dropOfThreeFilesOpensNothing();
     void sharedV0PairIsAligned();
+    void unreadableFileOfAPairIsReported();
+    void cancelledPairReportsNothing();
     void oneWayDelayChartOfAMatch();
     void plotOwdWritesImages();
     void cleanupTestCase();
@@ -184,9 +186,8 @@ void TestPairView::verifyTreeAgainstMap(const MainWindow& window, const QString&
     for (const auto& tcp : a->tcp)
         plainFirst += tcp.mptcp ? 0 : 1;
     const QModelIndex plain = groupOf(model, PairTreeModel::ItemKind::Tcp);
-    QCOMPARE(plain.isValid(), plainFirst > 0 || std::ranges::any_of(map.unmatchedTcpSecond, [&](auto s) {
-                                  return !b->tcp[s.value].mptcp;
-                              }));
+    QCOMPARE(plain.isValid(), plainFirst > 0 || std::ranges::any_of(map.unmatchedTcpSecond,
+                                                                    [&](auto s) { return !b->tcp[s.value].mptcp; }));
     for (int r = 0; plain.isValid() && r < model.rowCount(plain); ++r) {
         const QModelIndex row = model.index(r, 0, plain);
         const int firstId = row.data(PairTreeModel::FirstIdRole).toInt();
@@ -260,6 +261,46 @@ void TestPairView::sharedV0PairIsAligned()
     window.openPair(sharedClient(), sharedServer());
     QVERIFY(loaded.wait(30000));
     verifyTreeAgainstMap(window, sharedClient(), sharedServer());
+}
+
+void TestPairView::unreadableFileOfAPairIsReported()
+{
+    MainWindow window;
+    window.show();
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("not_a_capture.pcap"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not a capture");
+    file.close();
+    QSignalSpy failed(window.pairLoader(), &app::PairLoader::failed);
+    QSignalSpy loaded(window.pairLoader(), &app::PairLoader::loaded);
+    window.openPair(client(), bad);
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(failed.first().at(0).toString(), bad);
+    QVERIFY(!failed.first().at(1).toString().isEmpty());
+    QVERIFY(!window.pairLoader()->isRunning());
+    QVERIFY(!window.pair());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.count(), 0);
+}
+
+void TestPairView::cancelledPairReportsNothing()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy cancelled(window.pairLoader(), &app::PairLoader::cancelled);
+    QSignalSpy loaded(window.pairLoader(), &app::PairLoader::loaded);
+    window.openPair(client(), server());
+    QVERIFY(window.pairLoader()->isRunning());
+    window.pairLoader()->cancel();
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!window.pairLoader()->isRunning());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.count(), 0);
+    QVERIFY(!window.pair());
 }
 
 void TestPairView::oneWayDelayChartOfAMatch()
@@ -338,9 +379,9 @@ void TestPairView::plotOwdWritesImages()
         }
     }
     QProcess single;
-    single.start(QStringLiteral(MPTCPSCOPE_CLI_EXE), {QStringLiteral("plot"), QStringLiteral("owd"), client(),
-                                                      QStringLiteral("--mptcp"), QString::number(id),
-                                                      QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});
+    single.start(QStringLiteral(MPTCPSCOPE_CLI_EXE),
+                 {QStringLiteral("plot"), QStringLiteral("owd"), client(), QStringLiteral("--mptcp"),
+                  QString::number(id), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});
     QVERIFY(single.waitForFinished(60000));
     QCOMPARE(single.exitCode(), 2); // owd needs both captures
 

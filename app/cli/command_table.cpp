@@ -80,10 +80,10 @@ const std::vector<Command>& commands()
          {QStringLiteral("mptcp"), QStringLiteral("tcp"), QStringLiteral("output"), QStringLiteral("direction"),
           QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("window"), QStringLiteral("attr")},
          QStringLiteral(
-             "plot {dsn|goodput|share|rtt|tcp-attr} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
+             "plot {dsn|goodput|share|rtt|tcp-attr|owd} FILE... (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
              "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]\n"
              "       [--attr seq|ack|rwnd|inflight ...]   (tcp-attr: one TCP connection, --tcp STREAM)\n"
-             "       plot owd FILE1 FILE2 (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg   (one-way delays)"),
+             "       (one FILE; owd: FILE1 FILE2, the two captures of a pair, for one-way delays)"),
          QT_TRANSLATE_NOOP("mptcpscope-cli", "Export a chart (the same as the GUI's) as PNG or SVG; owd takes the "
                                              "two captures of a pair."),
          plot},

@@ -32,7 +32,7 @@ PairLoader::~PairLoader() = default;
 void PairLoader::start(const QString& firstPath, const QString& secondPath)
 {
     if (m_running)
-        cancel();
+        stop();
     ++m_generation;
     m_running = true;
     m_firstPath = firstPath;
@@ -50,6 +50,12 @@ void PairLoader::cancel()
 {
     if (!m_running)
         return;
+    stop();
+    emit cancelled();
+}
+
+void PairLoader::stop()
+{
     m_running = false;
     ++m_generation;
     // The loaders' own "cancelled" signals are not listened to: this one speaks for the pair.
@@ -59,7 +65,6 @@ void PairLoader::cancel()
     m_second->cancel();
     m_firstCapture.reset();
     m_secondCapture.reset();
-    emit cancelled();
 }
 
 void PairLoader::reportProgress()
@@ -86,7 +91,7 @@ void PairLoader::onFailed(const QString& path, const QString& message)
 {
     if (!m_running)
         return;
-    cancel();
+    stop(); // the other file is of no use alone
     emit failed(path, message);
 }
 

@@ -29,6 +29,7 @@ signals:
     void cancelled();
 
 private:
+    void stop(); // cancels both loads and any matching, reporting nothing
     void onLoaded(bool isFirst, CapturePtr capture);
     void onFailed(const QString& path, const QString& message);
     void mapWhenBothLoaded();

@@ -109,6 +109,8 @@ ChartPanel::ChartPanel(QWidget* parent)
     connect(m_reset, &QPushButton::clicked, m_view, &ChartView::resetZoom);
     connect(m_save, &QPushButton::clicked, this, &ChartPanel::saveAs);
     connect(m_view, &ChartView::saveRequested, this, &ChartPanel::saveAs);
+    // Only the current kind's controls: all of them would make the pane over 1000 px wide at least.
+    showKindControls(charts::ChartKind(m_kind->currentData().toInt()));
     clear();
 }
 

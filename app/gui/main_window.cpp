@@ -93,7 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     // The tree needs its first two columns; the detail pane every column of the subflow table.
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({480, 920});
+    m_splitter->setSizes({340, 1060});
     setCentralWidget(m_splitter);
 
     m_status = new QLabel(tr("Drop a .pcap or .pcapng capture on the window, or use File ▸ Open (Ctrl+O)."), this);

@@ -25,6 +25,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace app {
 
 QWidget* MainWindow::makePairPage()
@@ -113,9 +115,11 @@ void MainWindow::onPairLoaded(const PairPtr& pair, qint64 elapsedMs)
     m_pairTree->expandAll();
     for (int c = 0; c < PairTreeModel::ColumnCount; ++c)
         m_pairTree->resizeColumnToContents(c);
-    // Three columns side by side need more room than the single view's tree.
+    // Three columns side by side need more room than the single view's tree: theirs, up to half.
     const int total = m_splitter->width();
-    m_splitter->setSizes({total * 11 / 20, total - total * 11 / 20});
+    const int wanted = m_pairTree->header()->length() + m_pairTree->frameWidth() * 2 + 4;
+    const int tree = std::max(m_splitter->sizes().value(0), std::min(wanted, total / 2));
+    m_splitter->setSizes({tree, total - tree});
     QTimer::singleShot(0, this, [this] {
         const QModelIndex first = m_pairModel->index(0, 0);
         if (first.isValid())
