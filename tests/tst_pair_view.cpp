@@ -346,6 +346,17 @@ void TestPairView::oneWayDelayChartOfAMatch()
     }
     QVERIFY(panel->view()->chart()->title().contains(QStringLiteral("clock offset")));
 
+    // Hover names the packet and its delay, as on the other charts.
+    QTest::qWait(0);
+    const auto* view = panel->view();
+    const auto& source = app::charts::ChartHandle::of(view->chart())->hoverSources().front();
+    const auto highest = std::size_t(std::ranges::max_element(source.data->y) - source.data->y.begin());
+    const QPointF inChart = view->chart()->mapToPosition(
+        QPointF(source.data->x[highest], source.data->y[highest] / source.yScale), source.series);
+    const QString hover = view->describePointAt(view->mapFromScene(view->chart()->mapToScene(inChart)));
+    QVERIFY2(hover.contains(QStringLiteral("one-way delay")), qPrintable(hover));
+    QVERIFY2(hover.contains(QStringLiteral("packet ")), qPrintable(hover));
+
     // Cached: coming back to the connection draws at once, with no new computation.
     panel->kindBox()->setCurrentIndex(0);
     panel->kindBox()->setCurrentIndex(owd);

@@ -218,16 +218,19 @@ QVariant PairTreeModel::groupData(const GroupRows& group, int column, int role) 
     case SecondMptcpRole: return -1;
     case MatchedRole: return false;
     case ScoreRole: return -1.0;
-    case Qt::DisplayRole: break;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole: break;
     default: return {};
     }
-    if (column == SecondColumn)
-        return {};
-    if (column == FirstColumn)
+    if (column == FirstColumn && role == Qt::DisplayRole)
         return group.mptcp ? tr("MPTCP connections") : tr("Plain TCP connections");
     qlonglong matched = 0, onlyFirst = 0, onlySecond = 0;
     for (const auto& row : group.rows)
         (row.match >= 0 ? matched : row.first ? onlyFirst : onlySecond)++;
+    // Short in the cells, so the group does not widen the columns; in full in the tooltip.
+    if (role == Qt::DisplayRole)
+        return column == MatchColumn ? tr("%1 matched, %2 in one capture only").arg(matched).arg(onlyFirst + onlySecond)
+                                     : QVariant();
     return tr("%1 matched · %2 only in %3 · %4 only in %5")
         .arg(matched)
         .arg(onlyFirst)
