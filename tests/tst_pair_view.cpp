@@ -324,6 +324,13 @@ void TestPairView::oneWayDelayChartOfAMatch()
             row = model.index(r, 0, group);
     QVERIFY(row.isValid());
     window.pairTreeView()->setCurrentIndex(row);
+    QCOMPARE(window.selectedFilter(), QStringLiteral("mptcp.stream == %1").arg(match.first.value));
+    QVERIFY(window.detailPane()->headerText().contains(QStringLiteral("mptcp.stream %1").arg(match.first.value)));
+    // The second capture's side of the same row, and back.
+    window.pairSideBox()->setCurrentIndex(1);
+    QCOMPARE(window.selectedFilter(), QStringLiteral("mptcp.stream == %1").arg(match.second.value));
+    QVERIFY(window.detailPane()->headerText().contains(QStringLiteral("mptcp.stream %1").arg(match.second.value)));
+    window.pairSideBox()->setCurrentIndex(0);
 
     auto* panel = window.detailPane()->chartPanel();
     window.detailPane()->tabs()->setCurrentWidget(panel);

@@ -392,6 +392,8 @@ void MainWindow::onSelectionChanged()
 
 QString MainWindow::selectedFilter() const
 {
+    if (m_pair)
+        return pairRowFilter();
     return m_tree->currentIndex().data(ConnectionTreeModel::WiresharkFilterRole).toString();
 }
 

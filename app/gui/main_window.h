@@ -79,6 +79,8 @@ private:
     void onPairLoaded(const PairPtr& pair, qint64 elapsedMs);
     void onPairSelectionChanged();
     QWidget* makePairPage();
+    QString pairRowFilter() const; // of the side whose details the pair row shows
+    bool pairSideIsFirst(const QModelIndex& row) const;
     void copyFilter();
     void exportCsv(QTableView* view, const QString& suggestedName);
     void setLoadingUi(bool loading);

@@ -9,6 +9,7 @@
 #include "pair_loader.h"
 #include "pair_tree_model.h"
 #include "settings.h"
+#include "text/wireshark_filter.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -129,6 +130,28 @@ void MainWindow::onPairLoaded(const PairPtr& pair, qint64 elapsedMs)
     });
 }
 
+// The chosen side, or the other when only that one has the row.
+bool MainWindow::pairSideIsFirst(const QModelIndex& row) const
+{
+    const bool first = m_pairSide->currentIndex() != 1;
+    const int id = row.data(first ? PairTreeModel::FirstIdRole : PairTreeModel::SecondIdRole).toInt();
+    return id >= 0 ? first : !first;
+}
+
+QString MainWindow::pairRowFilter() const
+{
+    const QModelIndex current = m_pairTree->currentIndex();
+    if (!current.isValid())
+        return {};
+    const bool first = pairSideIsFirst(current);
+    const int id = current.data(first ? PairTreeModel::FirstIdRole : PairTreeModel::SecondIdRole).toInt();
+    if (id < 0)
+        return {};
+    const auto kind = PairTreeModel::ItemKind(current.data(PairTreeModel::ItemKindRole).toInt());
+    return kind == PairTreeModel::ItemKind::Mptcp ? text::mptcpStreamFilter(unsigned(id))
+                                                  : text::tcpStreamFilter(unsigned(id));
+}
+
 void MainWindow::onPairSelectionChanged()
 {
     const QModelIndex current = m_pairTree->currentIndex();
@@ -137,12 +160,9 @@ void MainWindow::onPairSelectionChanged()
         return;
     }
     const auto kind = PairTreeModel::ItemKind(current.data(PairTreeModel::ItemKindRole).toInt());
-    // The chosen side, or the other when only that one has the row.
-    bool first = m_pairSide->currentIndex() != 1;
+    const bool first = pairSideIsFirst(current);
     const int firstId = current.data(PairTreeModel::FirstIdRole).toInt();
     const int secondId = current.data(PairTreeModel::SecondIdRole).toInt();
-    if ((first ? firstId : secondId) < 0)
-        first = !first;
     const CapturePtr& capture = first ? m_pair->first : m_pair->second;
     const int id = first ? firstId : secondId;
     const int mptcp = current.data(first ? PairTreeModel::FirstMptcpRole : PairTreeModel::SecondMptcpRole).toInt();
