@@ -100,7 +100,8 @@ void TestMainWindow::dropOfNonFileIsRefused()
     QVERIFY(window.statusText().contains(QStringLiteral("local capture file")));
     QVERIFY(!drop(window, {QUrl::fromLocalFile(testdata::samplesDir())})); // a folder
     QVERIFY(!drop(window, {QUrl::fromLocalFile(sample("a_two_subflows_upload.pcap")),
-                           QUrl::fromLocalFile(sample("c_mptcp_and_tcp_mixed.pcap"))}));
+                           QUrl::fromLocalFile(sample("c_mptcp_and_tcp_mixed.pcap")),
+                           QUrl::fromLocalFile(sample("d_loss_delay_reinjections.pcap"))})); // two open a pair
     QVERIFY(!window.loader()->isRunning());
 }
 

@@ -88,18 +88,20 @@ const std::vector<Command>& commands()
                            "one compact document per line, in argument order (JSON Lines)."),
          summary},
         {QStringLiteral("plot"),
-         {{QStringLiteral("{dsn|goodput|share|rtt|tcp-attr|ooo-queue}"),
+         {{QStringLiteral("{dsn|goodput|share|rtt|tcp-attr|ooo-queue|owd}"),
            ValueKind::Choice,
            {QStringLiteral("dsn"), QStringLiteral("goodput"), QStringLiteral("share"), QStringLiteral("rtt"),
-            QStringLiteral("tcp-attr"), QStringLiteral("ooo-queue")}},
-          file},
+            QStringLiteral("tcp-attr"), QStringLiteral("ooo-queue"), QStringLiteral("owd")}},
+          {QStringLiteral("FILE"), ValueKind::CaptureFile, {}, true}},
          {QStringLiteral("mptcp"), QStringLiteral("tcp"), QStringLiteral("output"), QStringLiteral("direction"),
           QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("window"), QStringLiteral("attr")},
-         QStringLiteral(
-             "plot {dsn|goodput|share|rtt|tcp-attr|ooo-queue} FILE (--mptcp ID | --tcp STREAM) -o OUT.png|OUT.svg\n"
-             "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]\n"
-             "       [--attr seq|ack|rwnd|inflight ...]   (tcp-attr: one TCP connection, --tcp STREAM)"),
-         QT_TRANSLATE_NOOP("mptcpscope-cli", "Export a chart (the same as the GUI's) as PNG or SVG."),
+         QStringLiteral("plot {dsn|goodput|share|rtt|tcp-attr|ooo-queue|owd} FILE... (--mptcp ID | --tcp STREAM) -o "
+                        "OUT.png|OUT.svg\n"
+                        "       [--direction c2s|s2c] [--width W] [--height H] [--window SECONDS]\n"
+                        "       [--attr seq|ack|rwnd|inflight ...]   (tcp-attr: one TCP connection, --tcp STREAM)\n"
+                        "       (one FILE; owd: FILE1 FILE2, the two captures of a pair, for one-way delays)"),
+         QT_TRANSLATE_NOOP("mptcpscope-cli", "Export a chart (the same as the GUI's) as PNG or SVG; owd takes the "
+                                             "two captures of a pair."),
          plot},
         {QStringLiteral("completion"),
          {{QStringLiteral("bash"), ValueKind::Choice, {QStringLiteral("bash")}}},

@@ -2,6 +2,7 @@
 
 #include "charts/chart_builder.h"
 #include "charts/chart_exporter.h"
+#include "plot_one_way_delay.h"
 
 #include <QChart>
 #include <QSize>
@@ -68,6 +69,8 @@ int plot(const Invocation& invocation)
         request.kind = charts::ChartKind::TcpAttribute;
     else if (kind == QLatin1String("ooo-queue"))
         request.kind = charts::ChartKind::OutOfOrderQueue;
+    else if (kind == QLatin1String("owd"))
+        request.kind = charts::ChartKind::OneWayDelay;
     else
         return usage(tr("unknown chart kind '%1'").arg(kind));
     if (parser.isSet(QStringLiteral("mptcp")) == parser.isSet(QStringLiteral("tcp")))
@@ -104,6 +107,12 @@ int plot(const Invocation& invocation)
     }
     if (request.kind == charts::ChartKind::TcpAttribute && mptcp)
         return usage(tr("tcp-attr draws one TCP connection: give --tcp STREAM (a subflow's tcp.stream)"));
+    const qsizetype files = positional.size() - 2;
+    if (request.kind == charts::ChartKind::OneWayDelay)
+        return files == 2 ? plotOneWayDelay(invocation, request, size)
+                          : usage(tr("owd takes two captures of one experiment: FILE1 FILE2"));
+    if (files != 1)
+        return usage(tr("%1 takes one capture file").arg(kind));
 
     const auto capture = loadOrReport(positional[2], err);
     if (!capture)

@@ -37,6 +37,7 @@ ChartPanel::ChartPanel(QWidget* parent)
                         tr("Bytes that arrived but wait for earlier data (data sequence order), as seen at the "
                            "capture point: the receiver's head-of-line blocking when captured at the receiver"),
                         Qt::ToolTipRole);
+    m_kind->addItem(tr("One-way delay"), int(charts::ChartKind::OneWayDelay));
     m_direction = new QComboBox(this);
     m_direction->addItem(tr("client → server"), 0);
     m_direction->addItem(tr("server → client"), 1);
@@ -113,6 +114,8 @@ ChartPanel::ChartPanel(QWidget* parent)
     connect(m_reset, &QPushButton::clicked, m_view, &ChartView::resetZoom);
     connect(m_save, &QPushButton::clicked, this, &ChartPanel::saveAs);
     connect(m_view, &ChartView::saveRequested, this, &ChartPanel::saveAs);
+    // Only the current kind's controls: all of them would make the pane over 1000 px wide at least.
+    showKindControls(charts::ChartKind(m_kind->currentData().toInt()));
     clear();
 }
 
@@ -170,6 +173,7 @@ void ChartPanel::fillSubflows()
 void ChartPanel::showKindControls(charts::ChartKind kind)
 {
     m_window->setVisible(kind == charts::ChartKind::Goodput);
+    m_direction->setVisible(kind != charts::ChartKind::OneWayDelay); // it draws both directions
     m_acks->setVisible(kind == charts::ChartKind::Sequence);
     m_subflow->setVisible(kind == charts::ChartKind::TcpAttribute && m_mptcp);
     for (const auto& [bit, box] : m_attributes)
@@ -234,6 +238,7 @@ void ChartPanel::rebuild()
     if (auto* items = qobject_cast<QStandardItemModel*>(m_kind->model())) {
         items->item(2)->setEnabled(m_mptcp);
         items->item(m_kind->findData(int(charts::ChartKind::OutOfOrderQueue)))->setEnabled(m_mptcp);
+        items->item(m_kind->findData(int(charts::ChartKind::OneWayDelay)))->setEnabled(oneWayDelayAvailable());
     }
     m_window->setEnabled(kind == charts::ChartKind::Goodput);
     m_acks->setEnabled(kind == charts::ChartKind::Sequence && m_mptcp);
@@ -245,13 +250,14 @@ void ChartPanel::rebuild()
         return;
     }
     m_dirty = false;
+    if (kind == charts::ChartKind::OneWayDelay) {
+        rebuildOneWayDelay();
+        return;
+    }
     QString error;
     QChart* chart = charts::buildChart(m_capture, request(), &error);
     if (!chart) {
-        m_message->setText(error);
-        m_message->show();
-        m_view->setChart(new QChart());
-        m_save->setEnabled(false);
+        showChartOrMessage(nullptr, error);
         return;
     }
     m_message->hide();

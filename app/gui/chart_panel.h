@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture_pair.h"
 #include "capture_ptr.h"
 #include "charts/chart_builder.h"
 
@@ -17,6 +18,7 @@ class QPushButton;
 namespace app {
 
 class ChartView;
+class OneWayDelayCache;
 class PacketPanel;
 
 // The chart tab of the detail pane: what to plot (sequence numbers, goodput, share, round-trip
@@ -31,6 +33,9 @@ public:
     void showTcp(const CapturePtr& capture, unsigned stream);
     void clear();
     void setActive(bool active); // charts are built only while the tab is visible
+    // With a pair, the first capture's connections offer the one-way delay chart (null: none).
+    void setPair(PairPtr pair, OneWayDelayCache* delays);
+    QLabel* messageLabel() const { return m_message; }
 
     ChartView* view() const { return m_view; }
     charts::ChartRequest request() const;
@@ -47,6 +52,9 @@ private:
     void fillSubflows();
     void showKindControls(charts::ChartKind kind);
     charts::ChartRequest tcpAttributeRequest(charts::ChartRequest request) const;
+    bool oneWayDelayAvailable() const;
+    void rebuildOneWayDelay(); // in chart_panel_one_way_delay.cpp
+    void showChartOrMessage(QChart* chart, const QString& message);
 
     CapturePtr m_capture;
     bool m_mptcp = true;
@@ -64,6 +72,8 @@ private:
     QPushButton* m_save = nullptr;
     QLabel* m_message = nullptr;
     ChartView* m_view = nullptr;
+    PairPtr m_pair;
+    OneWayDelayCache* m_delays = nullptr;
 };
 
 } // namespace app

@@ -318,7 +318,8 @@ QString ChartView::describePointAt(const QPoint& position) const
         return text + QLatin1Char('\n') + tr("%1 bytes waiting for earlier data").arg(qulonglong(data.y[bestIndex]));
     }
     text += QLatin1Char('\n') + tr("packet %1").arg(data.packet[bestIndex]);
-    if (request.kind == charts::ChartKind::Rtt || request.kind == charts::ChartKind::TcpAttribute)
+    if (request.kind == charts::ChartKind::Rtt || request.kind == charts::ChartKind::TcpAttribute ||
+        request.kind == charts::ChartKind::OneWayDelay)
         return text + QLatin1Char('\n') + describeValue(*hit);
     const bool fromIdsn = handle->data().sequence.fromIdsn;
     text += QLatin1Char('\n') + (!request.mptcp() ? tr("relative sequence %1").arg(qulonglong(data.y[bestIndex]))
@@ -339,6 +340,10 @@ QString ChartView::describeValue(const PointHit& hit) const
     const double y = data.y[hit.index];
     if (handle->request().kind == charts::ChartKind::Rtt)
         return tr("round-trip time %1 ms\n%2 bytes").arg(y * 1e3, 0, 'f', 3).arg(data.length[hit.index]);
+    if (handle->request().kind == charts::ChartKind::OneWayDelay)
+        return &data == &handle->data().oneWayDelay.lost
+                   ? tr("lost: the receiver never captured it\n%1 bytes").arg(data.length[hit.index])
+                   : tr("one-way delay %1 ms\n%2 bytes").arg(y * 1e3, 0, 'f', 3).arg(data.length[hit.index]);
     const auto& attributes = handle->data().tcpAttributes;
     if (&data == &attributes.sequence)
         return tr("relative sequence %1\n%2 bytes").arg(qulonglong(y)).arg(data.length[hit.index]);

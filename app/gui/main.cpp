@@ -36,14 +36,18 @@ int main(int argc, char* argv[])
     const QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("main", "Log debug output."));
     parser.addOption(verbose);
     parser.addPositionalArgument(QStringLiteral("capture"),
-                                 QApplication::translate("main", "A .pcap or .pcapng file to open."),
-                                 QStringLiteral("[capture]"));
+                                 QApplication::translate("main", "A .pcap or .pcapng file to open; two files "
+                                                                 "open as a pair (both ends of one experiment)."),
+                                 QStringLiteral("[capture [second-capture]]"));
     parser.process(application);
     core::log::configure(parser.isSet(verbose));
 
     app::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openCapture(parser.positionalArguments().first());
+    const QStringList files = parser.positionalArguments();
+    if (files.size() >= 2)
+        window.openPair(files[0], files[1]);
+    else if (!files.isEmpty())
+        window.openCapture(files.first());
     return QApplication::exec();
 }

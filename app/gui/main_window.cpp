@@ -1,10 +1,14 @@
 #include "main_window.h"
 
+#include "chart_panel.h"
 #include "connection_filter_proxy.h"
 #include "connection_tree_model.h"
 #include "csv_export.h"
 #include "detail_pane.h"
 #include "model/capture.h"
+#include "one_way_delay_cache.h"
+#include "pair_loader.h"
+#include "pair_tree_model.h"
 #include "settings.h"
 #include "text/formatting.h"
 #include "warnings_dialog.h"
@@ -12,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -25,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -40,6 +46,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_loader(new CaptureLoader(this))
     , m_model(new ConnectionTreeModel(this))
     , m_proxy(new ConnectionFilterProxy(this))
+    , m_pairLoader(new PairLoader(this))
+    , m_pairModel(new PairTreeModel(this))
+    , m_delays(new OneWayDelayCache(this))
 {
     setWindowTitle(tr("mptcpscope"));
     setAcceptDrops(true);
@@ -71,17 +80,20 @@ MainWindow::MainWindow(QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_tree, 1);
+    m_leftStack = new QStackedWidget(this);
+    m_leftStack->addWidget(left);
+    m_leftStack->addWidget(makePairPage());
 
     m_detail = new DetailPane(this);
     connect(m_detail, &DetailPane::exportCsvRequested, this, &MainWindow::exportCsv);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_leftStack);
     m_splitter->addWidget(m_detail);
     // The tree needs its first two columns; the detail pane every column of the subflow table.
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({480, 920});
+    m_splitter->setSizes({340, 1060});
     setCentralWidget(m_splitter);
 
     m_status = new QLabel(tr("Drop a .pcap or .pcapng capture on the window, or use File ▸ Open (Ctrl+O)."), this);
@@ -105,6 +117,14 @@ MainWindow::MainWindow(QWidget* parent)
     setLoadingUi(false);
 
     connect(m_cancel, &QPushButton::clicked, m_loader, &CaptureLoader::cancel);
+    connect(m_cancel, &QPushButton::clicked, m_pairLoader, &PairLoader::cancel);
+    connect(m_pairLoader, &PairLoader::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_pairLoader, &PairLoader::loaded, this, &MainWindow::onPairLoaded);
+    connect(m_pairLoader, &PairLoader::failed, this, &MainWindow::onFailed);
+    connect(m_pairLoader, &PairLoader::cancelled, this, [this] {
+        setLoadingUi(false);
+        m_status->setText(tr("Loading the pair cancelled"));
+    });
     connect(m_loader, &CaptureLoader::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_loader, &CaptureLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &CaptureLoader::failed, this, &MainWindow::onFailed);
@@ -128,6 +148,10 @@ void MainWindow::createMenus()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileDialog);
+    auto* openPair = file->addAction(tr("Open &Pair…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                                     &MainWindow::openPairDialog);
+    openPair->setObjectName(QStringLiteral("openPairAction"));
+    openPair->setStatusTip(tr("Open two captures of one experiment (both ends of the path) side by side"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -180,6 +204,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::openCapture(const QString& path)
 {
+    m_pairLoader->cancel();
     setLoadingUi(true);
     m_status->setText(tr("Loading %1…").arg(QFileInfo(path).fileName()));
     m_loader->start(path);
@@ -205,28 +230,53 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(MPTCPSCOPE_VERSION), QString::fromLatin1(qVersion())));
 }
 
+namespace {
+
+// The local files of a drop, or nothing when anything dropped is not a local file.
+QStringList droppedFiles(const QMimeData* mime)
+{
+    QStringList files;
+    for (const auto& url : mime->urls()) {
+        if (!url.isLocalFile() || !QFileInfo(url.toLocalFile()).isFile())
+            return {};
+        files << url.toLocalFile();
+    }
+    return files;
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    const auto urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isFile()) {
+    const QStringList files = droppedFiles(event->mimeData());
+    if (files.size() == 1 || files.size() == 2) {
         event->acceptProposedAction();
         return;
     }
-    m_status->setText(urls.size() > 1 ? tr("Drop one capture file at a time")
-                                      : tr("Only a local capture file (.pcap, .pcapng) can be dropped here"));
+    m_status->setText(files.size() > 2
+                          ? tr("Drop one capture, or two captures of one experiment to open them as a pair")
+                          : tr("Only local capture files (.pcap, .pcapng) can be dropped here"));
     event->ignore();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const auto urls = event->mimeData()->urls();
-    if (urls.size() != 1 || !urls.first().isLocalFile() || !QFileInfo(urls.first().toLocalFile()).isFile()) {
-        m_status->setText(tr("Only a local capture file (.pcap, .pcapng) can be dropped here"));
+    const QStringList files = droppedFiles(event->mimeData());
+    if (files.size() != 1 && files.size() != 2) {
+        // Nothing is opened: what is on screen stays.
+        m_status->setText(files.size() > 2
+                              ? tr("%n files dropped: drop one capture, or two captures of one experiment to open "
+                                   "them as a pair",
+                                   nullptr, int(files.size()))
+                              : tr("Only local capture files (.pcap, .pcapng) can be dropped here"));
         event->ignore();
         return;
     }
     event->acceptProposedAction();
-    openCapture(urls.first().toLocalFile());
+    if (files.size() == 1)
+        openCapture(files.first());
+    else
+        openPair(files[0], files[1]);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -239,6 +289,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::onLoaded(const QString& path, CapturePtr capture, qint64 elapsedMs)
 {
+    if (m_pair) {
+        m_pair.reset();
+        m_pairModel->setPair(nullptr);
+        m_delays->setPair(nullptr);
+        m_detail->chartPanel()->setPair(nullptr, nullptr);
+        m_leftStack->setCurrentIndex(0);
+        emit pairChanged();
+    }
     m_capture = std::move(capture);
     m_capturePath = path;
     setLoadingUi(false);
@@ -334,6 +392,8 @@ void MainWindow::onSelectionChanged()
 
 QString MainWindow::selectedFilter() const
 {
+    if (m_pair)
+        return pairRowFilter();
     return m_tree->currentIndex().data(ConnectionTreeModel::WiresharkFilterRole).toString();
 }
 

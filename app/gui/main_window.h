@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture_loader.h"
+#include "capture_pair.h"
 
 #include <QMainWindow>
 
@@ -10,6 +11,8 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
+class QComboBox;
 class QTableView;
 class QToolButton;
 class QTreeView;
@@ -19,6 +22,9 @@ namespace app {
 class ConnectionFilterProxy;
 class ConnectionTreeModel;
 class DetailPane;
+class OneWayDelayCache;
+class PairLoader;
+class PairTreeModel;
 class WarningsDialog;
 
 class MainWindow : public QMainWindow {
@@ -28,6 +34,15 @@ public:
     ~MainWindow() override;
 
     void openCapture(const QString& path);
+    // Two captures of one experiment (both ends), side by side: what File ▸ Open pair… and a
+    // drop of two files do.
+    void openPair(const QString& firstPath, const QString& secondPath);
+    PairPtr pair() const { return m_pair; } // null unless a pair is shown
+    PairLoader* pairLoader() const { return m_pairLoader; }
+    PairTreeModel* pairModel() const { return m_pairModel; }
+    QTreeView* pairTreeView() const { return m_pairTree; }
+    QComboBox* pairSideBox() const { return m_pairSide; } // whose detail a pair row shows
+    OneWayDelayCache* delayCache() const { return m_delays; }
     CapturePtr capture() const { return m_capture; }
     QString capturePath() const { return m_capturePath; }
     CaptureLoader* loader() const { return m_loader; }
@@ -45,6 +60,7 @@ public:
 
 signals:
     void captureChanged();
+    void pairChanged();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -59,6 +75,12 @@ private:
     void onLoaded(const QString& path, CapturePtr capture, qint64 elapsedMs);
     void onFailed(const QString& path, const QString& message);
     void onSelectionChanged();
+    void openPairDialog();
+    void onPairLoaded(const PairPtr& pair, qint64 elapsedMs);
+    void onPairSelectionChanged();
+    QWidget* makePairPage();
+    QString pairRowFilter() const; // of the side whose details the pair row shows
+    bool pairSideIsFirst(const QModelIndex& row) const;
     void copyFilter();
     void exportCsv(QTableView* view, const QString& suggestedName);
     void setLoadingUi(bool loading);
@@ -79,6 +101,13 @@ private:
     QToolButton* m_warningsButton = nullptr;
     WarningsDialog* m_warningsDialog = nullptr;
     QProgressBar* m_progress = nullptr;
+    PairLoader* m_pairLoader = nullptr;
+    PairPtr m_pair;
+    PairTreeModel* m_pairModel = nullptr;
+    QTreeView* m_pairTree = nullptr;
+    QComboBox* m_pairSide = nullptr;
+    OneWayDelayCache* m_delays = nullptr;
+    QStackedWidget* m_leftStack = nullptr;
     QPushButton* m_cancel = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "charts/chart_builder.h"
 
+#include "charts/chart_parts.h"
+
 #include "charts/decimated_series.h"
 #include "charts/point_cloud_item.h"
 #include "charts/reinjection_link_item.h"
@@ -109,6 +111,8 @@ void keepTicksNice(QChart* chart, QValueAxis* axis, double unit = 1.0)
     update();
 }
 
+} // namespace
+
 QValueAxis* timeAxis(QChart* chart, double minX, double maxX)
 {
     auto* axis = new QValueAxis(chart);
@@ -134,6 +138,8 @@ QValueAxis* valueAxis(QChart* chart, const QString& title, double max)
     return axis;
 }
 
+namespace {
+
 template <typename Series>
 Series* addSeries(QChart* chart, ChartHandle* handle, const core::ChartSeries& data, QValueAxis* x, QValueAxis* y,
                   double yScale, const QString& name)
@@ -148,7 +154,8 @@ Series* addSeries(QChart* chart, ChartHandle* handle, const core::ChartSeries& d
     return series;
 }
 
-// An empty series: the legend entry, visibility switch and value mapping of a point cloud layer.
+} // namespace
+
 QLineSeries* addProxy(QChart* chart, QValueAxis* x, QValueAxis* y, const QString& name, QColor colour)
 {
     auto* series = new QLineSeries(chart);
@@ -159,6 +166,8 @@ QLineSeries* addProxy(QChart* chart, QValueAxis* x, QValueAxis* y, const QString
     series->attachAxis(y);
     return series;
 }
+
+namespace {
 
 // A line from each original packet to its reinjection, shown with the reinjection layer.
 void addReinjectionLinks(QChart* chart, ChartHandle* handle, const core::SequenceChartData& data, QValueAxis* x,
@@ -417,12 +426,33 @@ QString chartTitle(const core::Capture& capture, const ChartRequest& request)
     case ChartKind::Rtt: what = tr("Round-trip time"); break;
     case ChartKind::TcpAttribute: what = tr("TCP attributes"); break;
     case ChartKind::OutOfOrderQueue: what = tr("Out-of-order queue"); break;
+    case ChartKind::OneWayDelay: what = tr("One-way delay"); break;
     }
     (void)capture;
     return tr("%1 — %2 %3, %4")
         .arg(what, request.mptcp() ? QStringLiteral("mptcp.stream") : QStringLiteral("tcp.stream"))
         .arg(request.number())
         .arg(directionName(request.direction));
+}
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart();
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    // On the right the legend has room for each subflow's whole 4-tuple; a narrow chart keeps
+    // its width for the plot and has the legend below.
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] {
+        const Qt::Alignment side = chart->size().width() < 700 ? Qt::AlignBottom : Qt::AlignRight;
+        if (chart->legend()->alignment() != side)
+            chart->legend()->setAlignment(side);
+    });
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    chart->legend()->setFont(legendFont);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    return chart;
 }
 
 QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QString* error)
@@ -456,27 +486,18 @@ QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QStri
             *error = tr("TCP attributes are drawn for one TCP connection: name a subflow by its tcp.stream");
         return nullptr;
     }
+    if (request.kind == ChartKind::OneWayDelay) {
+        if (error)
+            *error = tr("one-way delays need two captures of the connection (a pair)");
+        return nullptr;
+    }
     if (request.kind == ChartKind::TcpAttribute && !(request.tcpAttributes & core::allTcpAttributes)) {
         if (error)
             *error = tr("no TCP attribute to draw");
         return nullptr;
     }
 
-    auto* chart = new QChart();
-    chart->setTitle(chartTitle(*capture, request));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    // On the right the legend has room for each subflow's whole 4-tuple; a narrow chart keeps
-    // its width for the plot and has the legend below.
-    chart->legend()->setAlignment(Qt::AlignRight);
-    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] {
-        const Qt::Alignment side = chart->size().width() < 700 ? Qt::AlignBottom : Qt::AlignRight;
-        if (chart->legend()->alignment() != side)
-            chart->legend()->setAlignment(side);
-    });
-    QFont legendFont = chart->legend()->font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
-    chart->legend()->setFont(legendFont);
-    chart->setMargins(QMargins(6, 6, 6, 6));
+    auto* chart = newChart(chartTitle(*capture, request));
     auto* handle = new ChartHandle(capture, request, chart);
     auto& data = handle->data();
     const core::TcpStreamId stream(request.number()); // used only when !request.mptcp()
@@ -510,6 +531,7 @@ QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QStri
         data.queue = core::buildQueueChart(*capture, *connection, direction);
         buildQueue(chart, handle, data.queue);
         break;
+    case ChartKind::OneWayDelay: break; // built by buildOneWayDelayChart
     }
     return chart;
 }

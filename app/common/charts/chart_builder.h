@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture_ptr.h"
+#include "charts/one_way_delay_chart_data.h"
 #include "series/chart_data.h"
 #include "series/queue_chart.h"
 #include "series/rtt_chart.h"
@@ -31,7 +32,7 @@ struct HoverSource {
     QAbstractSeries* series; // on the same axes; tells visibility and maps values to pixels
 };
 
-enum class ChartKind { Sequence, Goodput, Share, Rtt, TcpAttribute, OutOfOrderQueue };
+enum class ChartKind { Sequence, Goodput, Share, Rtt, TcpAttribute, OutOfOrderQueue, OneWayDelay };
 
 struct ChartRequest {
     ChartKind kind = ChartKind::Sequence;
@@ -63,6 +64,7 @@ public:
         core::RttChartData rtt;
         core::TcpAttributeChartData tcpAttributes;
         core::QueueChartData queue;
+        OneWayDelayChartData oneWayDelay;
     };
     ChartHandle(CapturePtr capture, ChartRequest request, QObject* parent);
     ~ChartHandle() override;

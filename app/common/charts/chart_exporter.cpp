@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QTextDocumentFragment>
 
 namespace app::charts {
 
@@ -65,7 +66,8 @@ bool exportChart(QChart* chart, const QString& path, QSize size, QString* error)
         generator.setSize(size);
         generator.setResolution(96); // CSS pixels: browsers show the SVG at the requested size
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(chart->title());
+        // QSvgGenerator writes the title unescaped; a chart title may hold markup (<br>).
+        generator.setTitle(QTextDocumentFragment::fromHtml(chart->title()).toPlainText().simplified().toHtmlEscaped());
         generator.setDescription(QStringLiteral("mptcpscope"));
         QPainter painter;
         ok = painter.begin(&generator);

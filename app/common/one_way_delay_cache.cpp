@@ -1,0 +1,104 @@
+#include "one_way_delay_cache.h"
+
+#include "model/capture.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <mutex>
+#include <variant>
+
+namespace app {
+
+// Read at most once per pair, by whichever job needs them first.
+struct OneWayDelayCache::Stamps {
+    std::once_flag once;
+    std::optional<std::vector<core::compare::PacketStamp>> first;
+    std::optional<std::vector<core::compare::PacketStamp>> second;
+    std::string error;
+};
+
+namespace {
+
+using Outcome = std::variant<DelaysPtr, QString>;
+
+} // namespace
+
+std::vector<core::compare::TcpMatch> matchedSubflowsOf(const LoadedPair& pair, PairConnection connection)
+{
+    if (connection.mptcp)
+        return core::compare::matchedSubflows(*pair.first, pair.map, core::MptcpId(connection.id));
+    if (const auto* match = pair.map.tcpOfFirst(core::TcpStreamId(connection.id)))
+        return {*match};
+    return {};
+}
+
+OneWayDelayCache::OneWayDelayCache(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<app::PairConnection>();
+}
+
+OneWayDelayCache::~OneWayDelayCache() = default;
+
+void OneWayDelayCache::setPair(PairPtr pair)
+{
+    ++m_generation;
+    m_pair = std::move(pair);
+    m_stamps = std::make_shared<Stamps>();
+    m_delays.clear();
+    m_errors.clear();
+    m_running.clear();
+}
+
+DelaysPtr OneWayDelayCache::find(PairConnection connection) const
+{
+    const auto found = m_delays.find(connection);
+    return found == m_delays.end() ? nullptr : found->second;
+}
+
+QString OneWayDelayCache::errorOf(PairConnection connection) const
+{
+    const auto found = m_errors.find(connection);
+    return found == m_errors.end() ? QString() : found->second;
+}
+
+void OneWayDelayCache::request(PairConnection connection)
+{
+    if (!m_pair || find(connection) || m_errors.contains(connection) || m_running.contains(connection))
+        return;
+    m_running.insert(connection);
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, connection, generation = m_generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || watcher->future().resultCount() == 0)
+            return;
+        m_running.erase(connection);
+        const Outcome outcome = watcher->result();
+        if (const auto* delays = std::get_if<DelaysPtr>(&outcome)) {
+            m_delays[connection] = *delays;
+            emit ready(connection);
+        } else {
+            m_errors[connection] = std::get<QString>(outcome);
+            emit failed(connection, m_errors[connection]);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([pair = m_pair, stamps = m_stamps, connection]() -> Outcome {
+        std::call_once(stamps->once, [&] {
+            stamps->first = core::compare::readPacketStamps(pair->first->path, stamps->error);
+            if (stamps->first)
+                stamps->second = core::compare::readPacketStamps(pair->second->path, stamps->error);
+        });
+        if (!stamps->first || !stamps->second)
+            return QString::fromStdString(stamps->error);
+        const auto subflows = matchedSubflowsOf(*pair, connection);
+        if (subflows.empty())
+            return QCoreApplication::translate("app::OneWayDelayCache",
+                                               "this connection has no matched subflow in the other capture");
+        return std::make_shared<const core::compare::ConnectionDelays>(
+            core::compare::oneWayDelays(*pair->first, *pair->second, *stamps->first, *stamps->second, subflows));
+    }));
+}
+
+} // namespace app

@@ -1,0 +1,430 @@
+// A pair of captures in the GUI (File ▸ Open Pair…, a drop of two files), the aligned tree,
+// the one-way delay chart, and `mptcpscope-cli plot owd`.
+#include "test_data.h"
+
+#include "chart_panel.h"
+#include "chart_view.h"
+#include "charts/chart_builder.h"
+#include "charts/one_way_delay_chart.h"
+#include "compare/connection_map.h"
+#include "compare/one_way_delay.h"
+#include "detail_pane.h"
+#include "load/loader.h"
+#include "main_window.h"
+#include "model/capture.h"
+#include "one_way_delay_cache.h"
+#include "pair_loader.h"
+#include "pair_tree_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QImage>
+#include <QMimeData>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTreeView>
+
+#include <algorithm>
+#include <ranges>
+
+using app::MainWindow;
+using app::PairTreeModel;
+
+namespace {
+
+QString sample(const char* name) { return testdata::samplesDir() + QLatin1Char('/') + QLatin1String(name); }
+QString client() { return sample("l_pair_client.pcap"); }
+QString server() { return sample("l_pair_server.pcap"); }
+QString sharedClient() { return testdata::sharedCapturesDir() + QStringLiteral("/client_2.pcap"); }
+QString sharedServer() { return testdata::sharedCapturesDir() + QStringLiteral("/server_2.pcap"); }
+bool haveSharedPair() { return QFileInfo::exists(sharedClient()) && QFileInfo::exists(sharedServer()); }
+
+std::shared_ptr<const core::Capture> loadDirectly(const QString& path)
+{
+    auto result = core::load(QFile::encodeName(path).toStdString());
+    return result.ok() ? result.capture : nullptr;
+}
+
+bool drop(MainWindow& window, const QStringList& files)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const auto& file : files)
+        urls << QUrl::fromLocalFile(file);
+    mime.setUrls(urls);
+    const QPoint at(window.width() / 2, window.height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent dropEvent(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &dropEvent);
+    return dropEvent.isAccepted();
+}
+
+QModelIndex groupOf(const PairTreeModel& model, PairTreeModel::ItemKind kind)
+{
+    for (int g = 0; g < model.rowCount(); ++g) {
+        const QModelIndex group = model.index(g, 0);
+        if (model.rowCount(group) > 0 &&
+            PairTreeModel::ItemKind(model.index(0, 0, group).data(PairTreeModel::ItemKindRole).toInt()) == kind)
+            return group;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestPairView : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void openPairThroughTheFileAction();
+    void dropOfTwoFilesOpensAPair();
+    void dropOfThreeFilesOpensNothing();
+    void sharedV0PairIsAligned();
+    void unreadableFileOfAPairIsReported();
+    void cancelledPairReportsNothing();
+    void oneWayDelayChartOfAMatch();
+    void plotOwdWritesImages();
+    void cleanupTestCase();
+
+private:
+    // Every row of the tree against core::compare::mapCaptures of the same two files, loaded apart.
+    static void verifyTreeAgainstMap(const MainWindow& window, const QString& first, const QString& second);
+    QTemporaryDir m_settingsDir;
+};
+
+void TestPairView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("mptcpscope-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_pair_view"));
+}
+
+void TestPairView::cleanupTestCase() { QThreadPool::globalInstance()->waitForDone(); }
+
+void TestPairView::verifyTreeAgainstMap(const MainWindow& window, const QString& first, const QString& second)
+{
+    const auto a = loadDirectly(first);
+    const auto b = loadDirectly(second);
+    QVERIFY(a && b);
+    const auto map = core::compare::mapCaptures(*a, *b);
+    const PairTreeModel& model = *window.pairModel();
+    QAbstractItemModelTester tester(window.pairModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // MPTCP: one row per connection of the first capture, then one per unmatched of the second.
+    const QModelIndex mptcp = groupOf(model, PairTreeModel::ItemKind::Mptcp);
+    QVERIFY(mptcp.isValid());
+    QCOMPARE(model.rowCount(mptcp), int(a->mptcp.size() + map.unmatchedMptcpSecond.size()));
+    std::size_t matched = 0, onlyFirst = 0, onlySecond = 0;
+    const QString firstName = QFileInfo(first).fileName();
+    const QString secondName = QFileInfo(second).fileName();
+    for (int r = 0; r < model.rowCount(mptcp); ++r) {
+        const QModelIndex row = model.index(r, 0, mptcp);
+        const int firstId = row.data(PairTreeModel::FirstIdRole).toInt();
+        const int secondId = row.data(PairTreeModel::SecondIdRole).toInt();
+        const QString matchText = model.index(r, PairTreeModel::MatchColumn, mptcp).data().toString();
+        if (row.data(PairTreeModel::MatchedRole).toBool()) {
+            ++matched;
+            const auto* match = map.mptcpOfFirst(core::MptcpId(std::uint32_t(firstId)));
+            QVERIFY(match);
+            QCOMPARE(secondId, int(match->second.value));
+            QVERIFY(matchText.contains(QString::fromStdString(match->reason)));
+            QCOMPARE(row.data(PairTreeModel::ScoreRole).toDouble(), match->score);
+            QVERIFY(!row.data(Qt::ForegroundRole).isValid());
+            // Subflows beside their TCP match.
+            for (int s = 0; s < model.rowCount(row); ++s) {
+                const QModelIndex sub = model.index(s, 0, row);
+                if (!sub.data(PairTreeModel::MatchedRole).toBool())
+                    continue;
+                const auto* tcp = map.tcpOfFirst(core::TcpStreamId(sub.data(PairTreeModel::FirstIdRole).toUInt()));
+                QVERIFY(tcp);
+                QCOMPARE(sub.data(PairTreeModel::SecondIdRole).toInt(), int(tcp->second.value));
+            }
+            QCOMPARE(std::size_t(std::ranges::count_if(
+                         std::views::iota(0, model.rowCount(row)),
+                         [&](int s) { return model.index(s, 0, row).data(PairTreeModel::MatchedRole).toBool(); })),
+                     std::size_t(match->matchedSubflows));
+        } else {
+            QVERIFY(row.data(Qt::ForegroundRole).isValid()); // greyed
+            if (firstId >= 0) {
+                ++onlyFirst;
+                QCOMPARE(secondId, -1);
+                QVERIFY(matchText.contains(firstName));
+                QVERIFY(std::ranges::find(map.unmatchedMptcpFirst, core::MptcpId(std::uint32_t(firstId))) !=
+                        map.unmatchedMptcpFirst.end());
+            } else {
+                ++onlySecond;
+                QVERIFY(matchText.contains(secondName));
+                QVERIFY(std::ranges::find(map.unmatchedMptcpSecond, core::MptcpId(std::uint32_t(secondId))) !=
+                        map.unmatchedMptcpSecond.end());
+            }
+            QVERIFY(matchText.contains(QStringLiteral("only in")));
+        }
+    }
+    QCOMPARE(matched, map.mptcp.size());
+    QCOMPARE(onlyFirst, map.unmatchedMptcpFirst.size());
+    QCOMPARE(onlySecond, map.unmatchedMptcpSecond.size());
+
+    // Plain TCP connections: each of the first's with its match or marked.
+    std::size_t plainFirst = 0;
+    for (const auto& tcp : a->tcp)
+        plainFirst += tcp.mptcp ? 0 : 1;
+    const QModelIndex plain = groupOf(model, PairTreeModel::ItemKind::Tcp);
+    QCOMPARE(plain.isValid(), plainFirst > 0 || std::ranges::any_of(map.unmatchedTcpSecond,
+                                                                    [&](auto s) { return !b->tcp[s.value].mptcp; }));
+    for (int r = 0; plain.isValid() && r < model.rowCount(plain); ++r) {
+        const QModelIndex row = model.index(r, 0, plain);
+        const int firstId = row.data(PairTreeModel::FirstIdRole).toInt();
+        const auto* match = firstId >= 0 ? map.tcpOfFirst(core::TcpStreamId(std::uint32_t(firstId))) : nullptr;
+        QCOMPARE(row.data(PairTreeModel::MatchedRole).toBool(), match != nullptr);
+        if (match)
+            QCOMPARE(row.data(PairTreeModel::SecondIdRole).toInt(), int(match->second.value));
+    }
+}
+
+void TestPairView::openPairThroughTheFileAction()
+{
+    MainWindow window;
+    window.show();
+    const auto actions = window.findChildren<QAction*>(QStringLiteral("openPairAction"));
+    QCOMPARE(actions.size(), 1);
+    QVERIFY(actions.first()->isEnabled());
+    QSignalSpy loaded(window.pairLoader(), &app::PairLoader::loaded);
+    QSignalSpy changed(&window, &MainWindow::pairChanged);
+    window.openPair(client(), server()); // what the action calls with the two files picked
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(window.pair());
+    QCOMPARE(window.pair()->firstPath, client());
+    QCOMPARE(window.pair()->secondPath, server());
+    QVERIFY(window.pairTreeView()->isVisible());
+    QVERIFY(!window.treeView()->isVisible()); // the single-file tree is set aside, not changed
+    verifyTreeAgainstMap(window, client(), server());
+
+    // Back to one file: the single view again.
+    QSignalSpy single(&window, &MainWindow::captureChanged);
+    window.openCapture(client());
+    QVERIFY(single.wait(30000));
+    QVERIFY(!window.pair());
+    QVERIFY(window.treeView()->isVisible());
+}
+
+void TestPairView::dropOfTwoFilesOpensAPair()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(window.pairLoader(), &app::PairLoader::loaded);
+    QVERIFY(drop(window, {client(), server()}));
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(window.pair());
+    QCOMPARE(window.pair()->firstPath, client());
+    verifyTreeAgainstMap(window, client(), server());
+}
+
+void TestPairView::dropOfThreeFilesOpensNothing()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy changed(&window, &MainWindow::captureChanged);
+    window.openCapture(client());
+    QVERIFY(changed.wait(30000));
+    QVERIFY(!drop(window, {client(), server(), sample("a_two_subflows_upload.pcap")}));
+    QVERIFY(window.statusText().contains(QStringLiteral("two captures")));
+    QVERIFY(!window.loader()->isRunning());
+    QVERIFY(!window.pairLoader()->isRunning());
+    QCOMPARE(window.capturePath(), client()); // what was open stays
+}
+
+void TestPairView::sharedV0PairIsAligned()
+{
+    if (!haveSharedPair())
+        QSKIP("the shared v0 pair (client_2.pcap, server_2.pcap) is not available");
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(window.pairLoader(), &app::PairLoader::loaded);
+    window.openPair(sharedClient(), sharedServer());
+    QVERIFY(loaded.wait(30000));
+    verifyTreeAgainstMap(window, sharedClient(), sharedServer());
+}
+
+void TestPairView::unreadableFileOfAPairIsReported()
+{
+    MainWindow window;
+    window.show();
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("not_a_capture.pcap"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not a capture");
+    file.close();
+    QSignalSpy failed(window.pairLoader(), &app::PairLoader::failed);
+    QSignalSpy loaded(window.pairLoader(), &app::PairLoader::loaded);
+    window.openPair(client(), bad);
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(failed.first().at(0).toString(), bad);
+    QVERIFY(!failed.first().at(1).toString().isEmpty());
+    QVERIFY(!window.pairLoader()->isRunning());
+    QVERIFY(!window.pair());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.count(), 0);
+}
+
+void TestPairView::cancelledPairReportsNothing()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy cancelled(window.pairLoader(), &app::PairLoader::cancelled);
+    QSignalSpy loaded(window.pairLoader(), &app::PairLoader::loaded);
+    window.openPair(client(), server());
+    QVERIFY(window.pairLoader()->isRunning());
+    window.pairLoader()->cancel();
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!window.pairLoader()->isRunning());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.count(), 0);
+    QVERIFY(!window.pair());
+}
+
+void TestPairView::oneWayDelayChartOfAMatch()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QSignalSpy changed(&window, &MainWindow::pairChanged);
+    window.openPair(client(), server());
+    QVERIFY(changed.wait(30000));
+    const auto pair = window.pair();
+    QVERIFY(!pair->map.mptcp.empty());
+    const auto& match = pair->map.mptcp.front();
+
+    // Select the match's row: the first capture's detail.
+    const PairTreeModel& model = *window.pairModel();
+    const QModelIndex group = groupOf(model, PairTreeModel::ItemKind::Mptcp);
+    QModelIndex row;
+    for (int r = 0; r < model.rowCount(group); ++r)
+        if (model.index(r, 0, group).data(PairTreeModel::FirstIdRole).toUInt() == match.first.value)
+            row = model.index(r, 0, group);
+    QVERIFY(row.isValid());
+    window.pairTreeView()->setCurrentIndex(row);
+    QCOMPARE(window.selectedFilter(), QStringLiteral("mptcp.stream == %1").arg(match.first.value));
+    QVERIFY(window.detailPane()->headerText().contains(QStringLiteral("mptcp.stream %1").arg(match.first.value)));
+    // The second capture's side of the same row, and back.
+    window.pairSideBox()->setCurrentIndex(1);
+    QCOMPARE(window.selectedFilter(), QStringLiteral("mptcp.stream == %1").arg(match.second.value));
+    QVERIFY(window.detailPane()->headerText().contains(QStringLiteral("mptcp.stream %1").arg(match.second.value)));
+    window.pairSideBox()->setCurrentIndex(0);
+
+    auto* panel = window.detailPane()->chartPanel();
+    window.detailPane()->tabs()->setCurrentWidget(panel);
+    QSignalSpy ready(window.delayCache(), &app::OneWayDelayCache::ready);
+    const int owd = panel->kindBox()->findData(int(app::charts::ChartKind::OneWayDelay));
+    QVERIFY(owd >= 0);
+    panel->kindBox()->setCurrentIndex(owd);
+    QVERIFY(ready.wait(60000));
+
+    const auto* handle = app::charts::ChartHandle::of(panel->view()->chart());
+    QVERIFY(handle);
+    QCOMPARE(handle->request().kind, app::charts::ChartKind::OneWayDelay);
+    const auto subflows = core::compare::matchedSubflows(*pair->first, pair->map, match.first);
+    QVERIFY(!subflows.empty());
+    const auto& data = handle->data().oneWayDelay;
+    QCOMPARE(data.subflows.size(), 2 * subflows.size()); // one series per subflow and direction
+    for (const auto& series : data.subflows) {
+        QVERIFY(series.size() > 0);
+        QVERIFY(*std::ranges::min_element(series.y) >= 0); // never a negative delay
+    }
+    QVERIFY(panel->view()->chart()->title().contains(QStringLiteral("clock offset")));
+
+    // Hover names the packet and its delay, as on the other charts.
+    QTest::qWait(0);
+    const auto* view = panel->view();
+    const auto& source = app::charts::ChartHandle::of(view->chart())->hoverSources().front();
+    const auto highest = std::size_t(std::ranges::max_element(source.data->y) - source.data->y.begin());
+    const QPointF inChart = view->chart()->mapToPosition(
+        QPointF(source.data->x[highest], source.data->y[highest] / source.yScale), source.series);
+    const QString hover = view->describePointAt(view->mapFromScene(view->chart()->mapToScene(inChart)));
+    QVERIFY2(hover.contains(QStringLiteral("one-way delay")), qPrintable(hover));
+    QVERIFY2(hover.contains(QStringLiteral("packet ")), qPrintable(hover));
+
+    // Cached: coming back to the connection draws at once, with no new computation.
+    panel->kindBox()->setCurrentIndex(0);
+    panel->kindBox()->setCurrentIndex(owd);
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(app::charts::ChartHandle::of(panel->view()->chart()));
+}
+
+void TestPairView::plotOwdWritesImages()
+{
+    QTemporaryDir dir;
+    const auto a = loadDirectly(client());
+    const auto b = loadDirectly(server());
+    const auto map = core::compare::mapCaptures(*a, *b);
+    QVERIFY(!map.mptcp.empty());
+    const auto id = map.mptcp.front().first.value;
+    for (const QString& suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
+        const QString out = dir.filePath(QStringLiteral("owd.") + suffix);
+        QProcess cli;
+        cli.start(QStringLiteral(MPTCPSCOPE_CLI_EXE),
+                  {QStringLiteral("plot"), QStringLiteral("owd"), client(), server(), QStringLiteral("--mptcp"),
+                   QString::number(id), QStringLiteral("-o"), out, QStringLiteral("--width"), QStringLiteral("900"),
+                   QStringLiteral("--height"), QStringLiteral("500")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        if (suffix == QLatin1String("png")) {
+            const QImage image(out);
+            QCOMPARE(image.size(), QSize(900, 500));
+        } else {
+            QSvgRenderer svg(out);
+            QVERIFY(svg.isValid());
+        }
+    }
+    QProcess single;
+    single.start(QStringLiteral(MPTCPSCOPE_CLI_EXE),
+                 {QStringLiteral("plot"), QStringLiteral("owd"), client(), QStringLiteral("--mptcp"),
+                  QString::number(id), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});
+    QVERIFY(single.waitForFinished(60000));
+    QCOMPARE(single.exitCode(), 2); // owd needs both captures
+
+    // The same builder as the CLI: one series per subflow and direction.
+    auto pair = std::make_shared<app::LoadedPair>();
+    pair->first = a;
+    pair->second = b;
+    pair->firstPath = client();
+    pair->secondPath = server();
+    pair->map = map;
+    std::string error;
+    const auto stampsA = core::compare::readPacketStamps(a->path, error);
+    const auto stampsB = core::compare::readPacketStamps(b->path, error);
+    QVERIFY(stampsA && stampsB);
+    const auto subflows = core::compare::matchedSubflows(*a, map, core::MptcpId(id));
+    const auto delays = core::compare::oneWayDelays(*a, *b, *stampsA, *stampsB, subflows);
+    app::charts::ChartRequest request;
+    request.kind = app::charts::ChartKind::OneWayDelay;
+    request.connection = core::MptcpId(id);
+    std::unique_ptr<QChart> chart(app::charts::buildOneWayDelayChart(pair, delays, request));
+    QVERIFY(chart);
+    const auto* handle = app::charts::ChartHandle::of(chart.get());
+    QCOMPARE(handle->data().oneWayDelay.subflows.size(), delays.subflows.size());
+    QCOMPARE(delays.subflows.size(), 2 * subflows.size());
+}
+
+QTEST_MAIN(TestPairView)
+#include "tst_pair_view.moc"
