@@ -8,6 +8,8 @@
 #include "charts/one_way_delay_chart.h"
 #include "compare/connection_map.h"
 #include "compare/one_way_delay.h"
+#include "compare/packet_stamps.h"
+#include "compare/reinjection_verdicts.h"
 #include "detail_pane.h"
 #include "load/loader.h"
 #include "main_window.h"
@@ -15,6 +17,7 @@
 #include "one_way_delay_cache.h"
 #include "pair_loader.h"
 #include "pair_tree_model.h"
+#include "reinjection_table_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -99,6 +102,7 @@ private slots:
     void cancelledPairReportsNothing();
     void oneWayDelayChartOfAMatch();
     void plotOwdWritesImages();
+    void reinjectionsGainTheirVerdicts();
     void cleanupTestCase();
 
 private:
@@ -369,6 +373,89 @@ void TestPairView::oneWayDelayChartOfAMatch()
     panel->kindBox()->setCurrentIndex(owd);
     QCOMPARE(ready.count(), 1);
     QVERIFY(app::charts::ChartHandle::of(panel->view()->chart()));
+}
+
+// With a pair open, the Reinjections tab of the sender's capture gains each reinjection's
+// verdict (as qualify-reinjections computes it from the two captures) and the DSN chart
+// colours the reinjection markers by it.
+void TestPairView::reinjectionsGainTheirVerdicts()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QSignalSpy changed(&window, &MainWindow::pairChanged);
+    window.openPair(client(), server());
+    QVERIFY(changed.wait(30000));
+    const auto pair = window.pair();
+    const auto& match = pair->map.mptcp.front();
+
+    // What qualify-reinjections says, computed here from the two files directly.
+    std::string error;
+    const auto firstStamps = core::compare::readPacketStamps(pair->first->path, error);
+    const auto secondStamps = core::compare::readPacketStamps(pair->second->path, error);
+    QVERIFY2(firstStamps && secondStamps, error.c_str());
+    const auto subflows = core::compare::matchedSubflows(*pair->first, pair->map, match.first);
+    const auto delays = core::compare::oneWayDelays(*pair->first, *pair->second, *firstStamps, *secondStamps, subflows);
+    const auto expected = core::compare::qualifyReinjections(*pair->first, *pair->second, match, subflows, delays);
+
+    const PairTreeModel& model = *window.pairModel();
+    const QModelIndex group = groupOf(model, PairTreeModel::ItemKind::Mptcp);
+    QModelIndex row;
+    for (int r = 0; r < model.rowCount(group); ++r)
+        if (model.index(r, 0, group).data(PairTreeModel::FirstIdRole).toUInt() == match.first.value)
+            row = model.index(r, 0, group);
+    QVERIFY(row.isValid());
+
+    int judged = 0;
+    std::size_t colouredMarkers = 0;
+    for (const int side : {0, 1}) { // each capture's own reinjections
+        window.pairSideBox()->setCurrentIndex(side);
+        window.pairTreeView()->setCurrentIndex(row);
+        auto* reinjections = window.detailPane()->reinjectionModel();
+        if (reinjections->rowCount() == 0)
+            continue;
+        QTRY_COMPARE_WITH_TIMEOUT(reinjections->columnCount(), int(app::ReinjectionTableModel::ColumnCount), 60000);
+        QVERIFY(window.detailPane()->reinjectionSummary().contains(QStringLiteral("useful")));
+        for (int r = 0; r < reinjections->rowCount(); ++r) {
+            const auto* verdict = expected.find(side == 0, std::size_t(r));
+            const QString shown = reinjections->index(r, app::ReinjectionTableModel::VerdictColumn).data().toString();
+            if (!verdict) {
+                QVERIFY(shown.isEmpty()); // this capture is not the sender of that direction
+                continue;
+            }
+            QCOMPARE(shown, QString::fromLatin1(core::compare::verdictName(verdict->verdict)));
+            ++judged;
+        }
+
+        // The DSN chart of each direction: one marker layer per verdict its reinjections have.
+        auto* panel = window.detailPane()->chartPanel();
+        window.detailPane()->tabs()->setCurrentWidget(panel);
+        panel->kindBox()->setCurrentIndex(panel->kindBox()->findData(int(app::charts::ChartKind::Sequence)));
+        for (int d = 0; d < panel->directionBox()->count(); ++d) {
+            panel->directionBox()->setCurrentIndex(d);
+            const auto* handle = app::charts::ChartHandle::of(panel->view()->chart());
+            QVERIFY(handle);
+            QVERIFY(handle->request().reinjectionVerdicts);
+            const auto& layers = handle->data().reinjectionsByVerdict;
+            std::size_t points = 0;
+            for (const auto& layer : layers)
+                points += layer.size();
+            QCOMPARE(points, handle->data().sequence.reinjections.size());
+            const auto& rowVerdicts = side == 0 ? expected.rowVerdictsFirst : expected.rowVerdictsSecond;
+            for (std::size_t v = 0; v < 3; ++v)
+                for (const auto packet : layers[v].packet) {
+                    ++colouredMarkers;
+                    const auto found = std::ranges::find_if(rowVerdicts, [&](const auto& rowVerdict) {
+                        return (side == 0 ? pair->first : pair->second)->table.packet[rowVerdict.first] == packet;
+                    });
+                    QVERIFY(found != rowVerdicts.end());
+                    QCOMPARE(std::size_t(found->second), v);
+                }
+        }
+        window.detailPane()->tabs()->setCurrentIndex(0);
+    }
+    QVERIFY(judged > 0);
+    QVERIFY(colouredMarkers > 0);
 }
 
 void TestPairView::plotOwdWritesImages()

@@ -21,7 +21,11 @@ struct OneWayDelayCache::Stamps {
 
 namespace {
 
-using Outcome = std::variant<DelaysPtr, QString>;
+struct Analysis {
+    DelaysPtr delays;
+    VerdictsPtr verdicts;
+};
+using Outcome = std::variant<Analysis, QString>;
 
 } // namespace
 
@@ -32,6 +36,16 @@ std::vector<core::compare::TcpMatch> matchedSubflowsOf(const LoadedPair& pair, P
     if (const auto* match = pair.map.tcpOfFirst(core::TcpStreamId(connection.id)))
         return {*match};
     return {};
+}
+
+std::optional<PairConnection> firstCaptureMptcp(const LoadedPair& pair, const CapturePtr& capture, std::uint32_t id)
+{
+    if (capture == pair.first)
+        return pair.map.mptcpOfFirst(core::MptcpId(id)) ? std::optional(PairConnection{true, id}) : std::nullopt;
+    for (const auto& match : pair.map.mptcp)
+        if (match.second.value == id)
+            return PairConnection{true, match.first.value};
+    return std::nullopt;
 }
 
 OneWayDelayCache::OneWayDelayCache(QObject* parent)
@@ -48,6 +62,7 @@ void OneWayDelayCache::setPair(PairPtr pair)
     m_pair = std::move(pair);
     m_stamps = std::make_shared<Stamps>();
     m_delays.clear();
+    m_verdicts.clear();
     m_errors.clear();
     m_running.clear();
 }
@@ -56,6 +71,12 @@ DelaysPtr OneWayDelayCache::find(PairConnection connection) const
 {
     const auto found = m_delays.find(connection);
     return found == m_delays.end() ? nullptr : found->second;
+}
+
+VerdictsPtr OneWayDelayCache::verdicts(PairConnection connection) const
+{
+    const auto found = m_verdicts.find(connection);
+    return found == m_verdicts.end() ? nullptr : found->second;
 }
 
 QString OneWayDelayCache::errorOf(PairConnection connection) const
@@ -76,8 +97,10 @@ void OneWayDelayCache::request(PairConnection connection)
             return;
         m_running.erase(connection);
         const Outcome outcome = watcher->result();
-        if (const auto* delays = std::get_if<DelaysPtr>(&outcome)) {
-            m_delays[connection] = *delays;
+        if (const auto* analysis = std::get_if<Analysis>(&outcome)) {
+            m_delays[connection] = analysis->delays;
+            if (analysis->verdicts)
+                m_verdicts[connection] = analysis->verdicts;
             emit ready(connection);
         } else {
             m_errors[connection] = std::get<QString>(outcome);
@@ -96,8 +119,13 @@ void OneWayDelayCache::request(PairConnection connection)
         if (subflows.empty())
             return QCoreApplication::translate("app::OneWayDelayCache",
                                                "this connection has no matched subflow in the other capture");
-        return std::make_shared<const core::compare::ConnectionDelays>(
+        Analysis analysis;
+        analysis.delays = std::make_shared<const core::compare::ConnectionDelays>(
             core::compare::oneWayDelays(*pair->first, *pair->second, *stamps->first, *stamps->second, subflows));
+        if (const auto* match = connection.mptcp ? pair->map.mptcpOfFirst(core::MptcpId(connection.id)) : nullptr)
+            analysis.verdicts = std::make_shared<const core::compare::ReinjectionVerdicts>(
+                core::compare::qualifyReinjections(*pair->first, *pair->second, *match, subflows, *analysis.delays));
+        return analysis;
     }));
 }
 

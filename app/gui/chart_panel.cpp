@@ -130,6 +130,8 @@ charts::ChartRequest ChartPanel::request() const
     request.direction = core::Direction(m_direction->currentData().toInt());
     request.goodputWindowSeconds = m_window->currentData().toDouble();
     request.showDataAcks = m_acks->isChecked();
+    if (request.kind == charts::ChartKind::Sequence)
+        request.reinjectionVerdicts = reinjectionVerdicts();
     return request.kind == charts::ChartKind::TcpAttribute ? tcpAttributeRequest(request) : request;
 }
 

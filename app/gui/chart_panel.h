@@ -53,6 +53,8 @@ private:
     void showKindControls(charts::ChartKind kind);
     charts::ChartRequest tcpAttributeRequest(charts::ChartRequest request) const;
     bool oneWayDelayAvailable() const;
+    using RowVerdictsPtr = decltype(charts::ChartRequest::reinjectionVerdicts);
+    RowVerdictsPtr reinjectionVerdicts() const;
     void rebuildOneWayDelay(); // in chart_panel_one_way_delay.cpp
     void showChartOrMessage(QChart* chart, const QString& message);
 

@@ -22,9 +22,13 @@ void ChartPanel::setPair(PairPtr pair, OneWayDelayCache* delays)
     m_pair = std::move(pair);
     m_delays = m_pair ? delays : nullptr;
     if (m_delays) {
+        // Delays make the one-way delay chart; verdicts colour the DSN chart's reinjections.
         const auto current = [this](PairConnection connection) {
-            return m_kind->currentData().toInt() == int(charts::ChartKind::OneWayDelay) &&
-                   connection == PairConnection{m_mptcp, m_id};
+            const auto kind = charts::ChartKind(m_kind->currentData().toInt());
+            if (kind == charts::ChartKind::OneWayDelay)
+                return connection == PairConnection{m_mptcp, m_id};
+            return kind == charts::ChartKind::Sequence && m_mptcp && m_capture &&
+                   firstCaptureMptcp(*m_pair, m_capture, m_id) == connection;
         };
         connect(m_delays, &OneWayDelayCache::ready, this, [this, current](PairConnection connection) {
             if (current(connection)) {
@@ -43,6 +47,20 @@ void ChartPanel::setPair(PairPtr pair, OneWayDelayCache* delays)
         const QSignalBlocker blocker(m_kind);
         m_kind->setCurrentIndex(0);
     }
+}
+
+// The verdicts of the shown MPTCP connection's reinjection packets, once the pair's analysis
+// of it is ready (the detail pane asks for it).
+ChartPanel::RowVerdictsPtr ChartPanel::reinjectionVerdicts() const
+{
+    if (!m_pair || !m_delays || !m_capture || !m_mptcp)
+        return nullptr;
+    const auto connection = firstCaptureMptcp(*m_pair, m_capture, m_id);
+    const VerdictsPtr verdicts = connection ? m_delays->verdicts(*connection) : nullptr;
+    if (!verdicts)
+        return nullptr;
+    return RowVerdictsPtr(verdicts,
+                          m_capture == m_pair->first ? &verdicts->rowVerdictsFirst : &verdicts->rowVerdictsSecond);
 }
 
 // Delays are of the first capture's connections that have a counterpart in the second.

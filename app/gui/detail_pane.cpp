@@ -214,6 +214,12 @@ void DetailPane::showMptcp(const CapturePtr& capture, unsigned mptcpId)
     m_reinjections->showMptcp(capture, index);
     m_reinjectionSummary->setText(m_reinjections->summaryText());
     showReinjectionCount(m->reinjections.size());
+    m_verdictsFor.reset();
+    if (m_pair && !m->reinjections.empty()) {
+        m_verdictsFor = firstCaptureMptcp(*m_pair, capture, mptcpId);
+        m_shownInFirst = capture == m_pair->first;
+        showVerdicts();
+    }
     m_subflowView->resizeColumnsToContents();
     m_eventView->resizeColumnsToContents();
     m_reinjectionView->resizeColumnsToContents();
@@ -236,6 +242,7 @@ void DetailPane::showTcp(const CapturePtr& capture, unsigned stream)
     m_events->clear();
     m_tabs->setTabText(1, tr("&Events"));
     m_reinjections->clear();
+    m_verdictsFor.reset();
     m_reinjectionSummary->setText(tr("A plain TCP connection has no reinjections: see its retransmissions on the "
                                      "sequence chart."));
     showReinjectionCount(0);
@@ -249,8 +256,49 @@ void DetailPane::clear()
     m_subflows->clear();
     m_events->clear();
     m_reinjections->clear();
+    m_verdictsFor.reset();
     m_reinjectionSummary->clear();
     m_charts->clear();
+}
+
+void DetailPane::setPair(PairPtr pair, OneWayDelayCache* analyses)
+{
+    if (m_analyses)
+        m_analyses->disconnect(this);
+    m_pair = std::move(pair);
+    m_analyses = m_pair ? analyses : nullptr;
+    m_verdictsFor.reset();
+    if (m_analyses) {
+        const auto shown = [this](PairConnection connection) { return m_verdictsFor == connection; };
+        connect(m_analyses, &OneWayDelayCache::ready, this, [this, shown](PairConnection connection) {
+            if (shown(connection))
+                showVerdicts();
+        });
+        connect(m_analyses, &OneWayDelayCache::failed, this,
+                [this, shown](PairConnection connection, const QString& message) {
+            if (shown(connection))
+                m_reinjectionSummary->setText(m_reinjections->summaryText() + QLatin1Char('\n') +
+                                              tr("No verdicts: %1").arg(message));
+        });
+    }
+    m_charts->setPair(m_pair, m_analyses);
+}
+
+// The verdicts of the shown connection's reinjections, or a request for them.
+void DetailPane::showVerdicts()
+{
+    if (!m_verdictsFor || !m_analyses)
+        return;
+    auto verdicts = m_analyses->verdicts(*m_verdictsFor);
+    if (!verdicts) {
+        m_analyses->request(*m_verdictsFor);
+        m_reinjectionSummary->setText(m_reinjections->summaryText() + QLatin1Char('\n') +
+                                      tr("Verdicts from the other capture: computing…"));
+        return;
+    }
+    m_reinjections->setVerdicts(std::move(verdicts), m_shownInFirst);
+    m_reinjectionSummary->setText(m_reinjections->summaryText());
+    m_reinjectionView->resizeColumnsToContents();
 }
 
 QString DetailPane::headerText() const { return m_header->text(); }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "capture_pair.h"
 #include "capture_ptr.h"
+#include "one_way_delay_cache.h"
 
 #include <QWidget>
 
@@ -26,6 +28,9 @@ public:
     void showMptcp(const CapturePtr& capture, unsigned mptcpId);
     void showTcp(const CapturePtr& capture, unsigned stream);
     void clear();
+    // With a pair open, reinjections gain their verdicts and the charts the one-way delays
+    // (computed by `analyses`); null: a single capture.
+    void setPair(PairPtr pair, OneWayDelayCache* analyses);
 
     QTableView* subflowView() const { return m_subflowView; }
     QTableView* eventView() const { return m_eventView; }
@@ -45,6 +50,7 @@ private:
     QTableView* makeTable(QAbstractItemModel* model, const QString& csvName);
     QWidget* makeReinjectionTab();
     void showReinjectionCount(std::size_t count);
+    void showVerdicts();
 
     QLabel* m_header = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -57,6 +63,10 @@ private:
     QLabel* m_reinjectionSummary = nullptr;
     int m_reinjectionTab = -1;
     ChartPanel* m_charts = nullptr;
+    PairPtr m_pair;
+    OneWayDelayCache* m_analyses = nullptr;
+    std::optional<PairConnection> m_verdictsFor; // the shown connection, as the first capture's
+    bool m_shownInFirst = true;
 };
 
 } // namespace app

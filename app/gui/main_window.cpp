@@ -293,7 +293,7 @@ void MainWindow::onLoaded(const QString& path, CapturePtr capture, qint64 elapse
         m_pair.reset();
         m_pairModel->setPair(nullptr);
         m_delays->setPair(nullptr);
-        m_detail->chartPanel()->setPair(nullptr, nullptr);
+        m_detail->setPair(nullptr, nullptr);
         m_leftStack->setCurrentIndex(0);
         emit pairChanged();
     }

@@ -110,7 +110,7 @@ void MainWindow::onPairLoaded(const PairPtr& pair, qint64 elapsedMs)
     }
     m_detail->clear();
     m_delays->setPair(pair);
-    m_detail->chartPanel()->setPair(pair, m_delays);
+    m_detail->setPair(pair, m_delays);
     m_pairModel->setPair(pair);
     m_leftStack->setCurrentIndex(1);
     m_pairTree->expandAll();

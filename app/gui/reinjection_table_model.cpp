@@ -1,10 +1,12 @@
 #include "reinjection_table_model.h"
 
+#include "compare/reinjection_verdicts.h"
 #include "metrics/reinjections.h"
 #include "model/capture.h"
 #include "series/chart_data.h"
 #include "text/formatting.h"
 
+#include <QColor>
 #include <QLocale>
 
 #include <algorithm>
@@ -27,6 +29,7 @@ void ReinjectionTableModel::showMptcp(CapturePtr capture, std::size_t mptcpIndex
     beginResetModel();
     m_capture = std::move(capture);
     m_mptcp = mptcpIndex;
+    m_verdicts.reset();
     const auto& m = m_capture->mptcp[mptcpIndex];
     for (const auto d : {core::Direction::ClientToServer, core::Direction::ServerToClient})
         m_dsnBase[std::size_t(core::index(d))] = m.reinjections.empty() ? 0 : core::dsnBase(*m_capture, m, d);
@@ -38,9 +41,47 @@ void ReinjectionTableModel::clear()
     beginResetModel();
     m_capture.reset();
     m_mptcp.reset();
+    m_verdicts.reset();
     endResetModel();
 }
 
+void ReinjectionTableModel::setVerdicts(std::shared_ptr<const core::compare::ReinjectionVerdicts> verdicts,
+                                        bool inFirstCapture)
+{
+    const bool newColumns = !m_verdicts && verdicts;
+    const bool goneColumns = m_verdicts && !verdicts;
+    if (newColumns)
+        beginInsertColumns({}, VerdictColumn, SavedColumn);
+    if (goneColumns)
+        beginRemoveColumns({}, VerdictColumn, SavedColumn);
+    m_verdicts = std::move(verdicts);
+    m_verdictsOfFirst = inFirstCapture;
+    if (newColumns)
+        endInsertColumns();
+    else if (goneColumns)
+        endRemoveColumns();
+    else if (m_verdicts && rowCount() > 0)
+        emit dataChanged(index(0, VerdictColumn), index(rowCount() - 1, SavedColumn));
+}
+
+QString ReinjectionTableModel::verdictTotalsText(core::Direction direction) const
+{
+    if (!m_verdicts)
+        return {};
+    for (const auto& d : m_verdicts->directions) {
+        if (!d.senderKnown || d.senderIsFirst != m_verdictsOfFirst || d.senderDirection != direction)
+            continue;
+        const auto& t = d.totals;
+        const auto count = [&t](core::compare::Verdict v) { return int(t.count[std::size_t(v)]); };
+        return tr(" At the receiver: %1 useful (saved %2 ms), %3 redundant (cost %4 ms), %5 unknown.")
+            .arg(count(core::compare::Verdict::Useful))
+            .arg(QLocale().toString(t.savedSeconds * 1e3, 'f', 1))
+            .arg(count(core::compare::Verdict::Redundant))
+            .arg(QLocale().toString(t.costSeconds * 1e3, 'f', 1))
+            .arg(count(core::compare::Verdict::Unknown));
+    }
+    return tr(" The other capture is the sender's: its reinjections have the verdicts.");
+}
 QString ReinjectionTableModel::summaryText() const
 {
     if (!m_capture || !m_mptcp)
@@ -61,7 +102,8 @@ QString ReinjectionTableModel::summaryText() const
                          .arg(flow.to.value)
                          .arg(text::bytes(flow.bytes));
         lines << tr("%1: %n reinjected range(s), %2 (%3).", nullptr, int(totals.count))
-                     .arg(direction, text::bytes(totals.bytes), flows.join(QStringLiteral("; ")));
+                         .arg(direction, text::bytes(totals.bytes), flows.join(QStringLiteral("; "))) +
+                     verdictTotalsText(d);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -73,7 +115,10 @@ int ReinjectionTableModel::rowCount(const QModelIndex& parent) const
     return int(m_capture->mptcp[*m_mptcp].reinjections.size());
 }
 
-int ReinjectionTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ReinjectionTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_verdicts ? ColumnCount : VerdictColumn;
+}
 
 QVariant ReinjectionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
@@ -91,6 +136,8 @@ QVariant ReinjectionTableModel::headerData(int section, Qt::Orientation orientat
         case ReinjectionPacketsColumn: return tr("Reinj. packets");
         case ReinjectedColumn: return tr("Reinj. (s)");
         case DelayColumn: return tr("After (ms)");
+        case VerdictColumn: return tr("Verdict");
+        case SavedColumn: return tr("Saved (ms)");
         case ColumnCount: break;
         }
     }
@@ -109,6 +156,13 @@ QVariant ReinjectionTableModel::headerData(int section, Qt::Orientation orientat
         case ReinjectionPacketsColumn: return tr("Frame numbers of the later copies");
         case ReinjectedColumn: return tr("Time of the first reinjection packet");
         case DelayColumn: return tr("Time from the original to its first reinjection, in milliseconds");
+        case VerdictColumn:
+            return tr("With a pair open, from the receiver's capture: useful when the reinjected copy reached the "
+                      "receiver first (or the original never did), redundant when the original did, unknown "
+                      "when neither did or a subflow has no counterpart");
+        case SavedColumn:
+            return tr("Original's arrival − reinjected copy's arrival at the receiver, in milliseconds: positive "
+                      "saved, negative cost");
         case ColumnCount: break;
         }
     }
@@ -175,6 +229,8 @@ QVariant ReinjectionTableModel::data(const QModelIndex& index, int role) const
     const bool sentUncaptured = std::find(r.originalRows.begin(), r.originalRows.end(), r.originalSentRow) ==
                                 r.originalRows.end();
 
+    if (index.column() >= VerdictColumn)
+        return verdictData(index.row(), Column(index.column()), role);
     if (role == Qt::TextAlignmentRole) {
         switch (Column(index.column())) {
         case BytesColumn:
@@ -227,9 +283,47 @@ QVariant ReinjectionTableModel::data(const QModelIndex& index, int role) const
         return sort ? QVariant(t) : QVariant(QLocale().toString(t, 'f', 6));
     }
     case DelayColumn: return sort ? QVariant(delayMs) : QVariant(QLocale().toString(delayMs, 'f', 3));
+    case VerdictColumn:
+    case SavedColumn:
     case ColumnCount: break;
     }
     return {};
+}
+
+QVariant ReinjectionTableModel::verdictData(int row, Column column, int role) const
+{
+    using core::compare::Verdict;
+    const auto* verdict = m_verdicts ? m_verdicts->find(m_verdictsOfFirst, std::size_t(row)) : nullptr;
+    if (!verdict)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return column == SavedColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == Qt::ForegroundRole && column == VerdictColumn)
+        return verdict->verdict == Verdict::Useful      ? QVariant(QColor(0x1b, 0x7f, 0x3a))
+               : verdict->verdict == Verdict::Redundant ? QVariant(QColor(0xb3, 0x4a, 0x00))
+                                                        : QVariant();
+    if (role == Qt::ToolTipRole && column == VerdictColumn) {
+        const auto arrival = [this](const std::optional<core::compare::Arrival>& a) {
+            return a ? tr("%1 ms after the original was sent").arg(QLocale().toString(a->seconds * 1e3, 'f', 3))
+                     : tr("never");
+        };
+        return tr("Reached the receiver: the original %1, the reinjected copy %2")
+            .arg(arrival(verdict->original), arrival(verdict->reinjected));
+    }
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    if (column == VerdictColumn) {
+        switch (verdict->verdict) {
+        case Verdict::Useful: return tr("useful");
+        case Verdict::Redundant: return tr("redundant");
+        case Verdict::Unknown: return tr("unknown");
+        }
+        return {};
+    }
+    if (!verdict->savedSeconds)
+        return {};
+    const double ms = *verdict->savedSeconds * 1e3;
+    return role == SortRole ? QVariant(ms) : QVariant(QLocale().toString(ms, 'f', 3));
 }
 
 } // namespace app

@@ -21,6 +21,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <unordered_map>
 
 namespace app::charts {
 
@@ -179,6 +180,28 @@ void addReinjectionLinks(QChart* chart, ChartHandle* handle, const core::Sequenc
         new ReinjectionLinkItem(chart, x, y, data.reinjectionLinks, yScale, reinjectionLayer, reinjectionColor()));
 }
 
+// The reinjection points by the verdict of their packet; points of packets without one last.
+std::array<core::ChartSeries, 4>
+splitByVerdict(const core::PacketTable& table, const core::ChartSeries& reinjections,
+               const std::vector<std::pair<std::uint32_t, core::compare::Verdict>>& rowVerdicts)
+{
+    std::unordered_map<std::uint32_t, core::compare::Verdict> byPacket;
+    for (const auto& [row, verdict] : rowVerdicts)
+        byPacket.emplace(table.packet[row], verdict);
+    std::array<core::ChartSeries, 4> layers;
+    for (auto& layer : layers)
+        layer.stream = reinjections.stream;
+    for (std::size_t i = 0; i < reinjections.size(); ++i) {
+        const auto found = byPacket.find(reinjections.packet[i]);
+        auto& layer = layers[found == byPacket.end() ? 3 : std::size_t(found->second)];
+        layer.x.push_back(reinjections.x[i]);
+        layer.y.push_back(reinjections.y[i]);
+        layer.packet.push_back(reinjections.packet[i]);
+        layer.length.push_back(reinjections.length[i]);
+    }
+    return layers;
+}
+
 void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChartData& data, const ChartRequest& request)
 {
     const Unit unit = byteUnit(data.maxY);
@@ -204,12 +227,28 @@ void buildSequence(QChart* chart, ChartHandle* handle, const core::SequenceChart
         pen.setStyle(Qt::DashLine);
         acks->setPen(pen);
     }
-    if (data.reinjections.size() > 0) {
-        auto* proxy = addProxy(chart, x, y, request.mptcp() ? tr("reinjected") : tr("retransmitted"),
-                               reinjectionColor());
-        cloud->addLayer(data.reinjections, unit.scale, proxy, reinjectionColor(), PointCloudItem::Shape::Square, 8.0);
-        addReinjectionLinks(chart, handle, data, x, y, unit.scale, proxy);
+    if (data.reinjections.size() == 0)
+        return;
+    if (request.mptcp() && request.reinjectionVerdicts) {
+        auto& layers = handle->data().reinjectionsByVerdict;
+        layers = splitByVerdict(handle->capture()->table, data.reinjections, *request.reinjectionVerdicts);
+        const std::array<QString, 4> names{tr("reinjected: useful"), tr("reinjected: redundant"),
+                                           tr("reinjected: unknown"), tr("reinjected")};
+        QAbstractSeries* linkLayer = nullptr;
+        for (const std::size_t v : {1, 2, 3, 0}) { // useful ones drawn last, on top
+            if (layers[v].size() == 0)
+                continue;
+            const QColor colour = v < 3 ? verdictColor(core::compare::Verdict(v)) : reinjectionColor();
+            auto* proxy = addProxy(chart, x, y, names[v], colour);
+            cloud->addLayer(layers[v], unit.scale, proxy, colour, PointCloudItem::Shape::Square, 8.0);
+            linkLayer = linkLayer ? linkLayer : proxy;
+        }
+        addReinjectionLinks(chart, handle, data, x, y, unit.scale, linkLayer);
+        return;
     }
+    auto* proxy = addProxy(chart, x, y, request.mptcp() ? tr("reinjected") : tr("retransmitted"), reinjectionColor());
+    cloud->addLayer(data.reinjections, unit.scale, proxy, reinjectionColor(), PointCloudItem::Shape::Square, 8.0);
+    addReinjectionLinks(chart, handle, data, x, y, unit.scale, proxy);
 }
 
 void buildGoodput(QChart* chart, ChartHandle* handle, const core::GoodputChartData& data)

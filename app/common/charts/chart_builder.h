@@ -2,6 +2,7 @@
 
 #include "capture_ptr.h"
 #include "charts/one_way_delay_chart_data.h"
+#include "compare/reinjection_verdicts.h"
 #include "series/chart_data.h"
 #include "series/queue_chart.h"
 #include "series/rtt_chart.h"
@@ -10,6 +11,7 @@
 #include <QObject>
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <variant>
 #include <vector>
@@ -44,6 +46,9 @@ struct ChartRequest {
     bool showDataAcks = true;
     int shareBins = 20;                                  // about that many round intervals
     std::uint8_t tcpAttributes = core::allTcpAttributes; // TcpAttribute: which ones (core::TcpAttribute bits)
+    // With a pair open: the verdicts of this capture's reinjection packets (packet-table row,
+    // verdict; by row), by which the DSN chart colours its reinjection markers.
+    std::shared_ptr<const std::vector<std::pair<std::uint32_t, core::compare::Verdict>>> reinjectionVerdicts{};
 
     bool mptcp() const { return std::holds_alternative<core::MptcpId>(connection); }
     std::uint32_t number() const
@@ -63,6 +68,9 @@ public:
         core::ShareChartData share;
         core::RttChartData rtt;
         core::TcpAttributeChartData tcpAttributes;
+        // The sequence chart's reinjections split by verdict (useful, redundant, unknown), then
+        // those without one; filled only with verdicts in the request.
+        std::array<core::ChartSeries, 4> reinjectionsByVerdict;
         core::QueueChartData queue;
         OneWayDelayChartData oneWayDelay;
     };

@@ -1,5 +1,7 @@
 #include "charts/subflow_palette.h"
 
+#include "compare/reinjection_verdicts.h"
+
 #include <array>
 
 namespace app::charts {
@@ -20,6 +22,15 @@ QColor subflowColor(int subflowIndex)
 
 QColor aggregateColor() { return QColor(0x20, 0x20, 0x20); }
 QColor reinjectionColor() { return QColor(0xd5, 0x00, 0x00); }
+QColor verdictColor(core::compare::Verdict verdict)
+{
+    switch (verdict) {
+    case core::compare::Verdict::Useful: return QColor(0x11, 0x77, 0x33);    // green
+    case core::compare::Verdict::Redundant: return QColor(0xd5, 0x00, 0x00); // red, as unqualified reinjections
+    case core::compare::Verdict::Unknown: break;
+    }
+    return QColor(0x90, 0x90, 0x90);
+}
 QColor dataAckColor() { return QColor(0x60, 0x60, 0x60); }
 
 } // namespace app::charts

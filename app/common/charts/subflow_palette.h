@@ -2,6 +2,12 @@
 
 #include <QColor>
 
+#include <cstdint>
+
+namespace core::compare {
+enum class Verdict : std::uint8_t;
+}
+
 namespace app::charts {
 
 // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies, and each
@@ -9,6 +15,7 @@ namespace app::charts {
 QColor subflowColor(int subflowIndex);
 QColor aggregateColor();
 QColor reinjectionColor();
+QColor verdictColor(core::compare::Verdict verdict); // reinjections qualified with a pair
 QColor dataAckColor();
 
 } // namespace app::charts
