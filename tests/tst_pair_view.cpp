@@ -37,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <algorithm>
@@ -98,6 +99,7 @@ private slots:
     void dropOfTwoFilesOpensAPair();
     void dropOfThreeFilesOpensNothing();
     void sharedV0PairIsAligned();
+    void warningsAreOfTheShownSide();
     void unreadableFileOfAPairIsReported();
     void cancelledPairReportsNothing();
     void oneWayDelayChartOfAMatch();
@@ -265,6 +267,26 @@ void TestPairView::sharedV0PairIsAligned()
     window.openPair(sharedClient(), sharedServer());
     QVERIFY(loaded.wait(30000));
     verifyTreeAgainstMap(window, sharedClient(), sharedServer());
+}
+
+// The shared pair has one load warning in each file: the button counts the chosen side's.
+void TestPairView::warningsAreOfTheShownSide()
+{
+    if (!haveSharedPair())
+        QSKIP("the shared v0 pair (client_2.pcap, server_2.pcap) is not available");
+    MainWindow window;
+    window.show();
+    QSignalSpy changed(&window, &MainWindow::pairChanged);
+    window.openPair(sharedClient(), sharedServer());
+    QVERIFY(changed.wait(30000));
+    for (const int side : {0, 1}) {
+        window.pairSideBox()->setCurrentIndex(side);
+        const auto& capture = side == 0 ? window.pair()->first : window.pair()->second;
+        const auto count = capture->listedWarnings.size() + capture->unlistedWarnings;
+        QVERIFY(count > 0);
+        QVERIFY(window.warningsButton()->isVisible());
+        QCOMPARE(window.warningsButton()->text(), QStringLiteral("%1 warning(s)").arg(count));
+    }
 }
 
 void TestPairView::unreadableFileOfAPairIsReported()

@@ -172,8 +172,10 @@ void MainWindow::createMenus()
     });
 
     auto* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Expand All"), QKeySequence(Qt::CTRL | Qt::Key_Plus), m_tree, &QTreeView::expandAll);
-    view->addAction(tr("&Collapse All"), QKeySequence(Qt::CTRL | Qt::Key_Minus), m_tree, &QTreeView::collapseAll);
+    view->addAction(tr("&Expand All"), QKeySequence(Qt::CTRL | Qt::Key_Plus), this,
+                    [this] { (m_pair ? m_pairTree : m_tree)->expandAll(); });
+    view->addAction(tr("&Collapse All"), QKeySequence(Qt::CTRL | Qt::Key_Minus), this,
+                    [this] { (m_pair ? m_pairTree : m_tree)->collapseAll(); });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About mptcpscope"), this, &MainWindow::showAbout);
@@ -342,16 +344,31 @@ void MainWindow::showLoadSummary(const QString& path, qint64 elapsedMs)
                              ? QString()
                              : tr("Packets that are not TCP (ARP, UDP, ICMPv6 neighbour discovery…) are "
                                   "counted and skipped: they are normal in any capture."));
-    const auto warnings = m_capture->listedWarnings.size() + m_capture->unlistedWarnings;
+    showWarningCount(m_capture);
+}
+
+// The warnings of the capture whose details are shown (with a pair, the chosen side's).
+void MainWindow::showWarningCount(const CapturePtr& capture)
+{
+    const auto warnings = capture ? capture->listedWarnings.size() + capture->unlistedWarnings : 0;
     m_warningsButton->setText(tr("%n warning(s)", nullptr, int(warnings)));
     m_warningsButton->setVisible(warnings > 0);
+    if (m_warningsDialog)
+        m_warningsDialog->setCapture(capture);
+}
+
+CapturePtr MainWindow::shownCapture() const
+{
+    if (!m_pair)
+        return m_capture;
+    return m_pairSide->currentIndex() == 1 ? m_pair->second : m_pair->first;
 }
 
 void MainWindow::showWarnings()
 {
     if (!m_warningsDialog) {
         m_warningsDialog = new WarningsDialog(this);
-        m_warningsDialog->setCapture(m_capture);
+        m_warningsDialog->setCapture(shownCapture());
     }
     m_warningsDialog->show();
     m_warningsDialog->raise();

@@ -54,6 +54,8 @@ public:
     QToolButton* warningsButton() const { return m_warningsButton; }
     WarningsDialog* warningsDialog() const { return m_warningsDialog; } // null until first shown
     void showWarnings();
+    void showWarningCount(const CapturePtr& capture);
+    CapturePtr shownCapture() const;
 
     // The Wireshark display filter of the current selection, as Edit ▸ Copy puts it.
     QString selectedFilter() const;

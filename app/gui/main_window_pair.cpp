@@ -44,6 +44,7 @@ QWidget* MainWindow::makePairPage()
     connect(m_pairTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onPairSelectionChanged);
     connect(m_pairSide, &QComboBox::currentIndexChanged, this, &MainWindow::onPairSelectionChanged);
+    connect(m_pairSide, &QComboBox::currentIndexChanged, this, [this] { showWarningCount(shownCapture()); });
 
     auto* sideRow = new QHBoxLayout;
     sideRow->addWidget(new QLabel(tr("Details of:"), page));
@@ -100,7 +101,6 @@ void MainWindow::onPairLoaded(const PairPtr& pair, qint64 elapsedMs)
                           .arg(map.unmatchedMptcpFirst.size() + map.unmatchedTcpFirst.size())
                           .arg(map.unmatchedMptcpSecond.size() + map.unmatchedTcpSecond.size())
                           .arg(elapsedMs));
-    m_warningsButton->hide();
 
     {
         const QSignalBlocker blocker(m_pairSide);
@@ -108,6 +108,7 @@ void MainWindow::onPairLoaded(const PairPtr& pair, qint64 elapsedMs)
         m_pairSide->addItem(firstName);
         m_pairSide->addItem(secondName);
     }
+    showWarningCount(shownCapture());
     m_detail->clear();
     m_delays->setPair(pair);
     m_detail->setPair(pair, m_delays);
