@@ -4,18 +4,34 @@
 <context>
     <name>app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <source>%n files dropped: drop one capture, or two captures of one experiment to open them as a pair</source>
+        <translation>
+            <numerusform>%n file dropped: drop one capture, or two captures of one experiment to open them as a pair</numerusform>
+            <numerusform>%n files dropped: drop one capture, or two captures of one experiment to open them as a pair</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="354"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window_pair.cpp" line="78"/>
+        <source>Select exactly two captures (%n selected): the same experiment seen at both ends of the path.</source>
+        <translation>
+            <numerusform>Select exactly two captures (%n selected): the same experiment seen at both ends of the path.</numerusform>
+            <numerusform>Select exactly two captures (%n selected): the same experiment seen at both ends of the path.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>app::ReinjectionTableModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/reinjection_table_model.cpp" line="59"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="100"/>
         <source>tcp.stream %1 → %2: %n range(s), %3</source>
         <translation>
             <numerusform>tcp.stream %1 → %2: %n range, %3</numerusform>
@@ -23,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reinjection_table_model.cpp" line="63"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="104"/>
         <source>%1: %n reinjected range(s), %2 (%3).</source>
         <translation>
             <numerusform>%1: %n reinjected range, %2 (%3).</numerusform>

@@ -5,7 +5,7 @@
     <name>app::ChartPanel</name>
     <message>
         <location filename="../app/gui/chart_panel.cpp" line="30"/>
-        <location filename="../app/gui/chart_panel.cpp" line="227"/>
+        <location filename="../app/gui/chart_panel.cpp" line="239"/>
         <source>Data sequence numbers</source>
         <translation>Numéros de séquence de données</translation>
     </message>
@@ -30,174 +30,210 @@
         <translation>Attributs TCP</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="36"/>
+        <location filename="../app/gui/chart_panel.cpp" line="35"/>
+        <source>Out-of-order queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_panel.cpp" line="37"/>
+        <source>Bytes that arrived but wait for earlier data (data sequence order), as seen at the capture point: the receiver&apos;s head-of-line blocking when captured at the receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_panel.cpp" line="40"/>
+        <source>One-way delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_panel.cpp" line="42"/>
         <source>client → server</source>
         <translation>client → serveur</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="37"/>
+        <location filename="../app/gui/chart_panel.cpp" line="43"/>
         <source>server → client</source>
         <translation>serveur → client</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="39"/>
-        <location filename="../app/gui/chart_panel.cpp" line="253"/>
+        <location filename="../app/gui/chart_panel.cpp" line="45"/>
+        <location filename="../app/gui/chart_panel.cpp" line="269"/>
         <source>Auto window</source>
         <translation>Fenêtre auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="41"/>
+        <location filename="../app/gui/chart_panel.cpp" line="47"/>
         <source>%1 s window</source>
         <translation>fenêtre de %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="44"/>
+        <location filename="../app/gui/chart_panel.cpp" line="50"/>
         <source>Goodput averaging window. Auto: a round window giving tens of points over the transfer.</source>
         <translation>Fenêtre de moyenne du débit utile. Auto : une fenêtre ronde donnant quelques dizaines de points sur le transfert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="45"/>
+        <location filename="../app/gui/chart_panel.cpp" line="51"/>
         <source>Data acks</source>
         <translation>Acquittements de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="48"/>
+        <location filename="../app/gui/chart_panel.cpp" line="54"/>
         <source>The subflow whose TCP attributes are drawn</source>
         <translation>Le sous-flux dont les attributs TCP sont tracés</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="50"/>
+        <location filename="../app/gui/chart_panel.cpp" line="56"/>
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="51"/>
+        <location filename="../app/gui/chart_panel.cpp" line="57"/>
         <source>Ack</source>
         <translation>Ack</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="52"/>
+        <location filename="../app/gui/chart_panel.cpp" line="58"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="53"/>
+        <location filename="../app/gui/chart_panel.cpp" line="59"/>
         <source>In flight</source>
         <translation>En vol</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="60"/>
+        <location filename="../app/gui/chart_panel.cpp" line="66"/>
         <source>The sender&apos;s segments (relative sequence numbers)</source>
         <translation>Les segments de l&apos;émetteur (numéros de séquence relatifs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="61"/>
+        <location filename="../app/gui/chart_panel.cpp" line="67"/>
         <source>The receiver&apos;s acknowledgements</source>
         <translation>Les acquittements du récepteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="62"/>
+        <location filename="../app/gui/chart_panel.cpp" line="68"/>
         <source>The receiver&apos;s advertised window, scaled (bytes)</source>
         <translation>La fenêtre annoncée par le récepteur, mise à l&apos;échelle (octets)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="63"/>
+        <location filename="../app/gui/chart_panel.cpp" line="69"/>
         <source>Bytes sent and not yet acknowledged</source>
         <translation>Octets envoyés et pas encore acquittés</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="64"/>
+        <location filename="../app/gui/chart_panel.cpp" line="70"/>
         <source>Reset zoom</source>
         <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="66"/>
+        <location filename="../app/gui/chart_panel.cpp" line="72"/>
         <source>Save chart as…</source>
         <translation>Enregistrer le graphique sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="161"/>
+        <location filename="../app/gui/chart_panel.cpp" line="171"/>
         <source>tcp.stream %1</source>
         <translation>tcp.stream %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="227"/>
+        <location filename="../app/gui/chart_panel.cpp" line="239"/>
         <source>Sequence numbers</source>
         <translation>Numéros de séquence</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="252"/>
+        <location filename="../app/gui/chart_panel.cpp" line="268"/>
         <source>Auto window (%1 s)</source>
         <translation>Fenêtre auto (%1 s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="263"/>
+        <location filename="../app/gui/chart_panel.cpp" line="279"/>
         <source>Save chart as</source>
         <translation>Enregistrer le graphique sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="264"/>
+        <location filename="../app/gui/chart_panel.cpp" line="280"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="272"/>
+        <location filename="../app/gui/chart_panel.cpp" line="288"/>
         <source>Image size</source>
         <translation>Taille de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="279"/>
-        <location filename="../app/gui/chart_panel.cpp" line="280"/>
+        <location filename="../app/gui/chart_panel.cpp" line="295"/>
+        <location filename="../app/gui/chart_panel.cpp" line="296"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="285"/>
+        <location filename="../app/gui/chart_panel.cpp" line="301"/>
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="286"/>
+        <location filename="../app/gui/chart_panel.cpp" line="302"/>
         <source>Height</source>
         <translation>Hauteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="296"/>
+        <location filename="../app/gui/chart_panel.cpp" line="312"/>
         <source>Could not save the chart</source>
         <translation>Impossible d&apos;enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_panel_one_way_delay.cpp" line="86"/>
+        <source>One-way delays are drawn for the first capture&apos;s connections: show the details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_panel_one_way_delay.cpp" line="89"/>
+        <source>One-way delays need this connection in both captures of a pair (File ▸ Open Pair…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_panel_one_way_delay.cpp" line="95"/>
+        <source>One-way delays could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_panel_one_way_delay.cpp" line="100"/>
+        <source>Computing one-way delays… (both files are read again)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>app::ChartView</name>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="108"/>
+        <location filename="../app/gui/chart_view.cpp" line="109"/>
         <source>%1
 %2 bytes, %3 % of this interval</source>
         <translation>%1
 %2 octets, %3 % de cet intervalle</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="307"/>
+        <location filename="../app/gui/chart_view.cpp" line="308"/>
         <source>time %1 s</source>
         <translation>temps %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="310"/>
+        <location filename="../app/gui/chart_view.cpp" line="312"/>
         <source>%1 Mbit/s over the last %2 s</source>
         <translation>%1 Mbit/s sur les %2 s précédentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="315"/>
+        <location filename="../app/gui/chart_view.cpp" line="317"/>
+        <location filename="../app/gui/chart_view.cpp" line="320"/>
         <source>packet %1</source>
         <translation>paquet %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="320"/>
+        <location filename="../app/gui/chart_view.cpp" line="326"/>
         <source>DSN − IDSN %1</source>
         <translation>DSN − IDSN %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="319"/>
+        <location filename="../app/gui/chart_view.cpp" line="325"/>
         <source>relative sequence %1</source>
         <translation>séquence relative %1</translation>
     </message>
@@ -229,51 +265,68 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="247"/>
+        <location filename="../app/gui/chart_view.cpp" line="248"/>
         <source>Reset zoom</source>
         <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="248"/>
+        <location filename="../app/gui/chart_view.cpp" line="249"/>
         <source>Save chart as…</source>
         <translation>Enregistrer le graphique sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="321"/>
+        <location filename="../app/gui/chart_view.cpp" line="318"/>
+        <source>%1 bytes waiting for earlier data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_view.cpp" line="327"/>
         <source>DSN − lowest seen %1</source>
         <translation>DSN − plus petit vu %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="323"/>
+        <location filename="../app/gui/chart_view.cpp" line="329"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="336"/>
+        <location filename="../app/gui/chart_view.cpp" line="342"/>
         <source>round-trip time %1 ms
 %2 bytes</source>
         <translation>temps d&apos;aller-retour %1 ms
 %2 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="339"/>
+        <location filename="../app/gui/chart_view.cpp" line="345"/>
+        <source>lost: the receiver never captured it
+%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_view.cpp" line="346"/>
+        <source>one-way delay %1 ms
+%2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_view.cpp" line="349"/>
         <source>relative sequence %1
 %2 bytes</source>
         <translation>séquence relative %1
 %2 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="341"/>
+        <location filename="../app/gui/chart_view.cpp" line="351"/>
         <source>acknowledges %1</source>
         <translation>acquitte %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="343"/>
+        <location filename="../app/gui/chart_view.cpp" line="353"/>
         <source>receive window %1 bytes</source>
         <translation>fenêtre de réception %1 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="344"/>
+        <location filename="../app/gui/chart_view.cpp" line="354"/>
         <source>%1 bytes in flight</source>
         <translation>%1 octets en vol</translation>
     </message>
@@ -281,153 +334,153 @@
 <context>
     <name>app::ConnectionTreeModel</name>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="138"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="128"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="139"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="129"/>
         <source>Client → server</source>
         <translation>Client → serveur</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="140"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="130"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="141"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="131"/>
         <source>Subflows</source>
         <translation>Sous-flux</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="142"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="132"/>
         <source>Packets</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="143"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="133"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="144"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="134"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="145"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="135"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="183"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="171"/>
         <source>MPTCP connections (%1)</source>
         <translation>Connexions MPTCP (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="184"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="172"/>
         <source>Unattached subflows (%1)</source>
         <translation>Sous-flux non rattachés (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="185"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="173"/>
         <source>Plain TCP connections (%1)</source>
         <translation>Connexions TCP simples (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="226"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="215"/>
         <source>An MP_JOIN to token %1, which no connection in the capture has</source>
         <translation>Un MP_JOIN vers le jeton %1, qu&apos;aucune connexion de la capture ne possède</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="228"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="217"/>
         <source>Handshake not captured: keys unknown; the subflows belong together because their data sequence numbers and data acks prove it</source>
         <translation>Poignée de main non capturée : clés inconnues ; les sous-flux vont ensemble parce que leurs numéros de séquence de données et leurs acquittements de données le prouvent</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="230"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="219"/>
         <source>Client token %1, server token %2</source>
         <translation>Jeton client %1, jeton serveur %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="239"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="226"/>
         <source>mptcp.stream %1</source>
         <translation>mptcp.stream %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="246"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="233"/>
         <source>unattached</source>
         <translation>non rattaché</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="246"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="233"/>
         <source>unattached MP_JOIN</source>
         <translation>MP_JOIN non rattaché</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="248"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="235"/>
         <source>handshake not captured</source>
         <translation>poignée de main non capturée</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="249"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="236"/>
         <source>MPTCP v%1</source>
         <translation>MPTCP v%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="249"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="236"/>
         <source>MPTCP</source>
         <translation>MPTCP</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="289"/>
-        <location filename="../app/gui/connection_tree_model.cpp" line="340"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="275"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="326"/>
         <source>tcp.stream %1</source>
         <translation>tcp.stream %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="295"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="280"/>
         <source>initial</source>
         <translation>initial</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="296"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="281"/>
         <source>join</source>
         <translation>jonction</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="297"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="282"/>
         <source>no handshake</source>
         <translation>sans négociation</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="301"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="286"/>
         <source>attached (Wireshark: mptcp.stream %1)</source>
         <translation>rattaché (Wireshark : mptcp.stream %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="302"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="287"/>
         <source>grouped (Wireshark: mptcp.stream %1)</source>
         <translation>regroupé (Wireshark : mptcp.stream %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="304"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="289"/>
         <source>, ISN inferred</source>
         <translation>, ISN déduit</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="306"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="291"/>
         <source>, backup</source>
         <translation>, secours</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="343"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="328"/>
         <source>TCP (MPTCP fallback)</source>
         <translation>TCP (repli MPTCP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="343"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="328"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
@@ -435,162 +488,192 @@
 <context>
     <name>app::DetailPane</name>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="25"/>
-        <location filename="../app/gui/detail_pane.cpp" line="206"/>
+        <location filename="../app/gui/detail_pane.cpp" line="26"/>
+        <location filename="../app/gui/detail_pane.cpp" line="239"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="40"/>
+        <location filename="../app/gui/detail_pane.cpp" line="41"/>
         <source>An MP_JOIN to token %1, which no connection in the capture has: its connection&apos;s handshake is not in the capture.</source>
         <translation>Un MP_JOIN vers le jeton %1, qu&apos;aucune connexion de la capture ne possède : la poignée de main de sa connexion n&apos;est pas dans la capture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="44"/>
+        <location filename="../app/gui/detail_pane.cpp" line="45"/>
         <source>Handshake not captured, and nothing ties this subflow to another: its keys are unknown.</source>
         <translation>Poignée de main non capturée, et rien ne relie ce sous-flux à un autre : ses clés sont inconnues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="46"/>
+        <location filename="../app/gui/detail_pane.cpp" line="47"/>
         <source>Handshake not captured: the keys are unknown; these subflows are one connection because their data acks and data sequence numbers prove it.</source>
         <translation>Poignée de main non capturée : les clés sont inconnues ; ces sous-flux forment une connexion parce que leurs acquittements de données et leurs numéros de séquence de données le prouvent.</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="55"/>
+        <location filename="../app/gui/detail_pane.cpp" line="56"/>
         <source>%1 from %2</source>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="59"/>
+        <location filename="../app/gui/detail_pane.cpp" line="60"/>
         <source>tcp.stream %1: %2</source>
         <translation>tcp.stream %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="63"/>
+        <location filename="../app/gui/detail_pane.cpp" line="64"/>
         <source>ISN &lt;b&gt;inferred&lt;/b&gt; from the DSS mappings (SYN not captured): %1</source>
         <translation>ISN &lt;b&gt;déduit&lt;/b&gt; des correspondances DSS (SYN non capturé) : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="66"/>
+        <location filename="../app/gui/detail_pane.cpp" line="67"/>
         <source>Only 32-bit data sequence numbers: their upper 32 bits are unknown; charts count from the lowest seen.</source>
         <translation>Numéros de séquence de données sur 32 bits seulement : leurs 32 bits de poids fort sont inconnus ; les graphiques comptent à partir du plus petit vu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="88"/>
+        <location filename="../app/gui/detail_pane.cpp" line="82"/>
+        <source>%1 reordering at the capture point: queue max %2, p95 %3 (time-weighted); wait max %4, p95 %5 (byte-weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/detail_pane.cpp" line="84"/>
+        <source>Client → server</source>
+        <translation type="unfinished">Client → serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/detail_pane.cpp" line="85"/>
+        <source>Server → client</source>
+        <translation type="unfinished">Serveur → client</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/detail_pane.cpp" line="89"/>
+        <source>; %1 never deliverable (a hole never filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/detail_pane.cpp" line="114"/>
         <source>&amp;Subflows</source>
         <translation>&amp;Sous-flux</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="89"/>
-        <location filename="../app/gui/detail_pane.cpp" line="210"/>
+        <location filename="../app/gui/detail_pane.cpp" line="115"/>
+        <location filename="../app/gui/detail_pane.cpp" line="243"/>
         <source>&amp;Events</source>
         <translation>É&amp;vénements</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="90"/>
-        <location filename="../app/gui/detail_pane.cpp" line="151"/>
+        <location filename="../app/gui/detail_pane.cpp" line="116"/>
+        <location filename="../app/gui/detail_pane.cpp" line="176"/>
         <source>&amp;Reinjections</source>
         <translation>&amp;Réinjections</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="92"/>
+        <location filename="../app/gui/detail_pane.cpp" line="118"/>
         <source>C&amp;harts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="127"/>
+        <location filename="../app/gui/detail_pane.cpp" line="152"/>
         <source>Export as CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="151"/>
+        <location filename="../app/gui/detail_pane.cpp" line="176"/>
         <source>&amp;Reinjections (%1)</source>
         <translation>&amp;Réinjections (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="167"/>
+        <location filename="../app/gui/detail_pane.cpp" line="192"/>
         <source>&lt;h3&gt;mptcp.stream %1 — %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;mptcp.stream %1 — %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="169"/>
+        <location filename="../app/gui/detail_pane.cpp" line="194"/>
         <source>unattached subflow (its connection is not in the capture)</source>
         <translation>sous-flux non rattaché (sa connexion ne figure pas dans la capture)</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="170"/>
+        <location filename="../app/gui/detail_pane.cpp" line="195"/>
         <source>MPTCP, handshake not captured</source>
         <translation>MPTCP, poignée de main non capturée</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="171"/>
+        <location filename="../app/gui/detail_pane.cpp" line="196"/>
         <source>MPTCP version %1</source>
         <translation>MPTCP version %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="172"/>
+        <location filename="../app/gui/detail_pane.cpp" line="197"/>
         <source>MPTCP</source>
         <translation>MPTCP</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="175"/>
+        <location filename="../app/gui/detail_pane.cpp" line="201"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="175"/>
+        <location filename="../app/gui/detail_pane.cpp" line="201"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="175"/>
+        <location filename="../app/gui/detail_pane.cpp" line="201"/>
         <source>IDSN</source>
         <translation>IDSN</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="176"/>
+        <location filename="../app/gui/detail_pane.cpp" line="202"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="176"/>
+        <location filename="../app/gui/detail_pane.cpp" line="202"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="177"/>
+        <location filename="../app/gui/detail_pane.cpp" line="203"/>
         <source>&lt;p&gt;Client → server: %1 of data, %2 reinjected, goodput %3.&lt;br&gt;Server → client: %4 of data, %5 reinjected, goodput %6.&lt;br&gt;Wireshark: &lt;code&gt;%7&lt;/code&gt; or &lt;code&gt;%8&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Client → serveur : %1 de données, %2 réinjectés, débit utile %3.&lt;br&gt;Serveur → client : %4 de données, %5 réinjectés, débit utile %6.&lt;br&gt;Wireshark : &lt;code&gt;%7&lt;/code&gt; ou &lt;code&gt;%8&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="186"/>
+        <location filename="../app/gui/detail_pane.cpp" line="213"/>
         <source>&amp;Events (%1)</source>
         <translation>É&amp;vénements (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="200"/>
+        <location filename="../app/gui/detail_pane.cpp" line="233"/>
         <source>&lt;h3&gt;tcp.stream %1 — plain TCP%2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;tcp.stream %1 — TCP simple%2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="202"/>
+        <location filename="../app/gui/detail_pane.cpp" line="235"/>
         <source> (MPTCP was offered and fell back)</source>
         <translation> (MPTCP a été proposé puis abandonné)</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="203"/>
+        <location filename="../app/gui/detail_pane.cpp" line="236"/>
         <source>&lt;p&gt;%1 → %2, %3 packets, handshake RTT %4.&lt;br&gt;Wireshark: &lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 → %2, %3 paquets, RTT de négociation %4.&lt;br&gt;Wireshark : &lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="212"/>
+        <location filename="../app/gui/detail_pane.cpp" line="246"/>
         <source>A plain TCP connection has no reinjections: see its retransmissions on the sequence chart.</source>
         <translation>Une connexion TCP simple n&apos;a pas de réinjections : voyez ses retransmissions sur le graphique des séquences.</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="221"/>
+        <location filename="../app/gui/detail_pane.cpp" line="255"/>
         <source>&lt;p&gt;Select a connection in the tree to see its subflows and events.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sélectionnez une connexion dans l&apos;arborescence pour afficher ses sous-flux et ses événements.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/detail_pane.cpp" line="281"/>
+        <source>No verdicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/detail_pane.cpp" line="296"/>
+        <source>Verdicts from the other capture: computing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -639,188 +722,212 @@
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="44"/>
+        <location filename="../app/gui/main_window.cpp" line="53"/>
         <source>mptcpscope</source>
         <translation>mptcpscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="49"/>
+        <location filename="../app/gui/main_window.cpp" line="58"/>
         <source>Filter: address, port, tcp.stream, mptcp.stream, token</source>
         <translation>Filtre : adresse, port, tcp.stream, mptcp.stream, jeton</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="88"/>
+        <location filename="../app/gui/main_window.cpp" line="99"/>
         <source>Drop a .pcap or .pcapng capture on the window, or use File ▸ Open (Ctrl+O).</source>
         <translation>Déposez une capture .pcap ou .pcapng sur la fenêtre, ou utilisez Fichier ▸ Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="93"/>
+        <location filename="../app/gui/main_window.cpp" line="104"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="99"/>
+        <location filename="../app/gui/main_window.cpp" line="110"/>
         <source>Show the warnings of this capture, with their packet numbers</source>
         <translation>Afficher les avertissements de cette capture, avec leurs numéros de paquet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="115"/>
+        <location filename="../app/gui/main_window.cpp" line="126"/>
+        <source>Loading the pair cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="134"/>
         <source>Loading %1 cancelled</source>
         <translation>Chargement de %1 annulé</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
+        <location filename="../app/gui/main_window.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="131"/>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <source>Open &amp;Pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="154"/>
+        <source>Open two captures of one experiment (both ends of the path) side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="155"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>Export &amp;Subflow Table as CSV…</source>
         <translation>Exporter la table des &amp;sous-flux en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="160"/>
         <source>Export &amp;Event Table as CSV…</source>
         <translation>Exporter la table des é&amp;vénements en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="162"/>
         <source>Export Rein&amp;jection Table as CSV…</source>
         <translation>Exporter le tableau des réin&amp;jections en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="142"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>&amp;Copy Wireshark Filter</source>
         <translation>&amp;Copier le filtre Wireshark</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="146"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>&amp;Find Connection</source>
         <translation>&amp;Rechercher une connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="175"/>
         <source>&amp;Expand All</source>
         <translation>&amp;Tout déplier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="153"/>
+        <location filename="../app/gui/main_window.cpp" line="177"/>
         <source>&amp;Collapse All</source>
         <translation>Tout &amp;replier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="155"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>&amp;About mptcpscope</source>
         <translation>À &amp;propos de mptcpscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="157"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="197"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="175"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>Open capture</source>
         <translation>Ouvrir une capture</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <location filename="../app/gui/main_window.cpp" line="220"/>
+        <location filename="../app/gui/main_window_pair.cpp" line="73"/>
         <source>Packet captures (*.pcap *.pcapng *.cap);;All files (*)</source>
         <translation>Captures de paquets (*.pcap *.pcapng *.cap);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>About mptcpscope</source>
         <translation>À propos de mptcpscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>&lt;h3&gt;mptcpscope %1&lt;/h3&gt;&lt;p&gt;Multipath TCP captures at a glance.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Charts, Svg), libpcap, spdlog and OpenSSL libcrypto.&lt;/p&gt;&lt;p&gt;Connection numbers follow Wireshark&apos;s &lt;code&gt;tcp.stream&lt;/code&gt; and &lt;code&gt;mptcp.stream&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mptcpscope %1&lt;/h3&gt;&lt;p&gt;Les captures Multipath TCP en un coup d&apos;œil.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (Widgets, Charts, Svg), libpcap, spdlog et OpenSSL libcrypto.&lt;/p&gt;&lt;p&gt;Les numéros de connexion suivent les champs &lt;code&gt;tcp.stream&lt;/code&gt; et &lt;code&gt;mptcp.stream&lt;/code&gt; de Wireshark.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="216"/>
-        <source>Drop one capture file at a time</source>
-        <translation>Déposez un seul fichier de capture à la fois</translation>
+        <location filename="../app/gui/main_window.cpp" line="259"/>
+        <source>Drop one capture, or two captures of one experiment to open them as a pair</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
-        <source>Only a local capture file (.pcap, .pcapng) can be dropped here</source>
-        <translation>Seul un fichier de capture local (.pcap, .pcapng) peut être déposé ici</translation>
+        <location filename="../app/gui/main_window.cpp" line="260"/>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
+        <source>Only local capture files (.pcap, .pcapng) can be dropped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <source>%n files dropped: drop one capture, or two captures of one experiment to open them as a pair</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="305"/>
         <source>%1 — mptcpscope</source>
         <translation>%1 — mptcpscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="276"/>
+        <location filename="../app/gui/main_window.cpp" line="335"/>
         <source>%1 packets</source>
         <translation>%1 paquets</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="277"/>
+        <location filename="../app/gui/main_window.cpp" line="336"/>
         <source>%1 packets (%2 not TCP)</source>
         <translation>%1 paquets (%2 non TCP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="278"/>
+        <location filename="../app/gui/main_window.cpp" line="337"/>
         <source>%1 — %2, %3 MPTCP and %4 TCP connections, link type %5, loaded in %6 ms</source>
         <translation>%1 — %2, %3 connexions MPTCP et %4 connexions TCP, type de lien %5, chargé en %6 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="286"/>
+        <location filename="../app/gui/main_window.cpp" line="345"/>
         <source>Packets that are not TCP (ARP, UDP, ICMPv6 neighbour discovery…) are counted and skipped: they are normal in any capture.</source>
         <translation>Les paquets qui ne sont pas TCP (ARP, UDP, découverte de voisins ICMPv6…) sont comptés et ignorés : ils sont normaux dans toute capture.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="354"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -828,70 +935,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="307"/>
+        <location filename="../app/gui/main_window.cpp" line="381"/>
         <source>Could not open %1</source>
         <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="309"/>
+        <location filename="../app/gui/main_window.cpp" line="383"/>
         <source>Could not open capture</source>
         <translation>Impossible d&apos;ouvrir la capture</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <location filename="../app/gui/main_window.cpp" line="384"/>
         <source>&lt;p&gt;%1 could not be loaded; the previous capture stays open.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Impossible de charger %1 ; la capture précédente reste ouverte.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="353"/>
+        <location filename="../app/gui/main_window.cpp" line="423"/>
         <source>Copied Wireshark filter: %1</source>
         <translation>Filtre Wireshark copié : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="364"/>
-        <location filename="../app/gui/main_window.cpp" line="370"/>
+        <location filename="../app/gui/main_window.cpp" line="434"/>
+        <location filename="../app/gui/main_window.cpp" line="439"/>
         <source>Copy Wireshark filter: %1</source>
         <translation>Copier le filtre Wireshark : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="373"/>
+        <location filename="../app/gui/main_window.cpp" line="441"/>
         <source>Expand all</source>
         <translation>Tout déplier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="374"/>
+        <location filename="../app/gui/main_window.cpp" line="442"/>
         <source>Collapse all</source>
         <translation>Tout replier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="381"/>
+        <location filename="../app/gui/main_window.cpp" line="449"/>
         <source>Nothing to export: select a connection first</source>
         <translation>Rien à exporter : sélectionnez d&apos;abord une connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="384"/>
+        <location filename="../app/gui/main_window.cpp" line="452"/>
         <source>Export table as CSV</source>
         <translation>Exporter la table en CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="385"/>
+        <location filename="../app/gui/main_window.cpp" line="453"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
+        <location filename="../app/gui/main_window.cpp" line="458"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="390"/>
+        <location filename="../app/gui/main_window.cpp" line="458"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="392"/>
+        <location filename="../app/gui/main_window.cpp" line="460"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_pair.cpp" line="37"/>
+        <source>Whose figures, tables and charts the selected row shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_pair.cpp" line="50"/>
+        <source>Details of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_pair.cpp" line="63"/>
+        <source>Loading %1 and %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_pair.cpp" line="72"/>
+        <source>Open pair: select two captures of one experiment (first the sender&apos;s side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_pair.cpp" line="77"/>
+        <source>Open pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window_pair.cpp" line="78"/>
+        <source>Select exactly two captures (%n selected): the same experiment seen at both ends of the path.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_pair.cpp" line="94"/>
+        <source>%1 ↔ %2 — mptcpscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_pair.cpp" line="96"/>
+        <source>%1 ↔ %2 — %3 MPTCP and %4 TCP matches, %5 connection(s) only in %1, %6 only in %2; loaded in %7 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::OneWayDelayCache</name>
+    <message>
+        <location filename="../app/common/one_way_delay_cache.cpp" line="120"/>
+        <source>this connection has no matched subflow in the other capture</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1164,24 +1322,97 @@
     </message>
 </context>
 <context>
+    <name>app::PairTreeModel</name>
+    <message>
+        <location filename="../app/gui/pair_tree_model.cpp" line="182"/>
+        <source>First capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pair_tree_model.cpp" line="183"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pair_tree_model.cpp" line="184"/>
+        <source>Second capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pair_tree_model.cpp" line="226"/>
+        <source>MPTCP connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pair_tree_model.cpp" line="226"/>
+        <source>Plain TCP connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pair_tree_model.cpp" line="232"/>
+        <source>%1 matched, %2 in one capture only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pair_tree_model.cpp" line="234"/>
+        <source>%1 matched · %2 only in %3 · %4 only in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pair_tree_model.cpp" line="245"/>
+        <source>mptcp.stream %1</source>
+        <translation type="unfinished">mptcp.stream %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pair_tree_model.cpp" line="245"/>
+        <source>tcp.stream %1</source>
+        <translation type="unfinished">tcp.stream %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pair_tree_model.cpp" line="251"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pair_tree_model.cpp" line="257"/>
+        <source>only in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pair_tree_model.cpp" line="262"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::ReinjectionTableModel</name>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="51"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="76"/>
+        <source> At the receiver: %1 useful (saved %2 ms), %3 redundant (cost %4 ms), %5 unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="83"/>
+        <source> The other capture is the sender&apos;s: its reinjections have the verdicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="92"/>
         <source>Client → server</source>
         <translation>Client → serveur</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="51"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="92"/>
         <source>Server → client</source>
         <translation>Serveur → client</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="54"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="95"/>
         <source>%1: no reinjection.</source>
         <translation>%1 : aucune réinjection.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reinjection_table_model.cpp" line="59"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="100"/>
         <source>tcp.stream %1 → %2: %n range(s), %3</source>
         <translation>
             <numerusform>tcp.stream %1 → %2 : %n plage, %3</numerusform>
@@ -1189,7 +1420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reinjection_table_model.cpp" line="63"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="104"/>
         <source>%1: %n reinjected range(s), %2 (%3).</source>
         <translation>
             <numerusform>%1 : %n plage réinjectée, %2 (%3).</numerusform>
@@ -1197,159 +1428,209 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="84"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="129"/>
         <source>Dir.</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="85"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="130"/>
         <source>DSN</source>
         <translation>DSN</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="86"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="131"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="87"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="132"/>
         <source>Orig.</source>
         <translation>Orig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="88"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="133"/>
         <source>Orig. packets</source>
         <translation>Paquets orig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="89"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="134"/>
         <source>Sent (s)</source>
         <translation>Envoi (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="90"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="135"/>
         <source>Reinj.</source>
         <translation>Réinj.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="91"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="136"/>
         <source>Reinj. packets</source>
         <translation>Paquets réinj.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="92"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="137"/>
         <source>Reinj. (s)</source>
         <translation>Réinj. (s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="93"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="138"/>
         <source>After (ms)</source>
         <translation>Après (ms)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="99"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="139"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="140"/>
+        <source>Saved (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="146"/>
         <source>Direction of the data: C → S client to server, S → C server to client</source>
         <translation>Sens des données : C → S du client au serveur, S → C du serveur au client</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="100"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="148"/>
         <source>Data sequence numbers of the range, relative to the sender&apos;s IDSN (first–last byte)</source>
         <translation>Numéros de séquence de données de la plage, relatifs à l&apos;IDSN de l&apos;émetteur (premier–dernier octet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="101"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="149"/>
         <source>Bytes of the range, each counted once</source>
         <translation>Octets de la plage, chacun compté une fois</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="102"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="150"/>
         <source>tcp.stream of the original: the copy its subflow was first seen to send</source>
         <translation>tcp.stream de l&apos;original : la copie que son sous-flux a été vu envoyer en premier</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="103"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="151"/>
         <source>Frame numbers of the original and of its TCP retransmissions</source>
         <translation>Numéros de trame de l&apos;original et de ses retransmissions TCP</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="105"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="153"/>
         <source>When the original was sent: its first packet, or the later packet of its subflow that showed it had been sent when the capture missed it</source>
         <translation>Quand l&apos;original a été envoyé : son premier paquet, ou le paquet suivant de son sous-flux qui a montré qu&apos;il avait été envoyé quand la capture l&apos;a manqué</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="107"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="155"/>
         <source>tcp.stream of each later copy</source>
         <translation>tcp.stream de chaque copie ultérieure</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="108"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="156"/>
         <source>Frame numbers of the later copies</source>
         <translation>Numéros de trame des copies ultérieures</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="109"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="157"/>
         <source>Time of the first reinjection packet</source>
         <translation>Heure du premier paquet de réinjection</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="110"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="158"/>
         <source>Time from the original to its first reinjection, in milliseconds</source>
         <translation>Temps entre l&apos;original et sa première réinjection, en millisecondes</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="128"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="160"/>
+        <source>With a pair open, from the receiver&apos;s capture: useful when the reinjected copy reached the receiver first (or the original never did), redundant when the original did, unknown when neither did or a subflow has no counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="164"/>
+        <source>Original&apos;s arrival − reinjected copy&apos;s arrival at the receiver, in milliseconds: positive saved, negative cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="183"/>
         <source>%1 … %2 (%3 packets)</source>
         <translation>%1 … %2 (%3 paquets)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="140"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="198"/>
         <source>packet %1, tcp.stream %2, %3 s</source>
         <translation>paquet %1, tcp.stream %2, %3 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="145"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="203"/>
         <source> (TCP retransmission)</source>
         <translation> (retransmission TCP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="187"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="247"/>
         <source>client → server</source>
         <translation>client → serveur</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="187"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="247"/>
         <source>server → client</source>
         <translation>serveur → client</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="188"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="248"/>
         <source>absolute %1–%2</source>
         <translation>absolu %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="191"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="251"/>
         <source>The capture missed the original&apos;s first transmission: packet %1 of the same subflow came after it</source>
         <translation>La capture a manqué la première transmission de l&apos;original : le paquet %1 du même sous-flux est venu après</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="194"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="254"/>
         <source>The original&apos;s first packet, %1</source>
         <translation>Le premier paquet de l&apos;original, %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="203"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="263"/>
         <source>C → S</source>
         <translation>C → S</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="203"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="263"/>
         <source>S → C</source>
         <translation>S → C</translation>
     </message>
     <message>
-        <location filename="../app/gui/reinjection_table_model.cpp" line="216"/>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="276"/>
         <source>≤ %1</source>
         <translation>≤ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="307"/>
+        <source>%1 ms after the original was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="308"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="310"/>
+        <source>Reached the receiver: the original %1, the reinjected copy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="317"/>
+        <source>useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="318"/>
+        <source>redundant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reinjection_table_model.cpp" line="319"/>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
     </message>
 </context>
 <context>
@@ -1375,12 +1656,12 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="175"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="177"/>
         <source>client → server</source>
         <translation>client → serveur</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="175"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="177"/>
         <source>server → client</source>
         <translation>serveur → client</translation>
     </message>
@@ -1485,64 +1766,64 @@
         <translation>Comment le sous-flux a rejoint la connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="126"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="125"/>
         <source>C → S</source>
         <translation>C → S</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="126"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="125"/>
         <source>S → C</source>
         <translation>S → C</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="157"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="159"/>
         <source>MPTCP fallback</source>
         <translation>repli MPTCP</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="157"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="159"/>
         <source>plain TCP</source>
         <translation>TCP simple</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="160"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="162"/>
         <source>initial</source>
         <translation>initial</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="161"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="163"/>
         <source>join</source>
         <translation>jonction</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="162"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="164"/>
         <source>no handshake</source>
         <translation>sans négociation</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="164"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="166"/>
         <source>, backup</source>
         <translation>, secours</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="181"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="183"/>
         <source>Handshake (SYN → SYN/ACK → ACK): %1</source>
         <translation>Poignée de main (SYN → SYN/ACK → ACK) : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="182"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="184"/>
         <source>Handshake: not in the capture</source>
         <translation>Poignée de main : absente de la capture</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="184"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="186"/>
         <source>No round-trip time sample in this direction.
 %1</source>
         <translation>Aucun échantillon de temps d&apos;aller-retour dans ce sens.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/subflow_table_model.cpp" line="185"/>
+        <location filename="../app/gui/subflow_table_model.cpp" line="187"/>
         <source>min / median / p95 / max: %1
 %2 samples
 %3</source>
@@ -1630,237 +1911,365 @@
 <context>
     <name>app::charts</name>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="35"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="40"/>
         <source>GB</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="36"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="42"/>
         <source>MB</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="37"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="44"/>
         <source>kB</source>
         <translation>ko</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="38"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="45"/>
         <source>bytes</source>
         <translation>octets</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="43"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="51"/>
         <source>Gbit/s</source>
         <translation>Gbit/s</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="44"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="53"/>
         <source>Mbit/s</source>
         <translation>Mbit/s</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="45"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="55"/>
         <source>kbit/s</source>
         <translation>kbit/s</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="46"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="56"/>
         <source>bit/s</source>
         <translation>bit/s</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="51"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="61"/>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="24"/>
         <source>client → server</source>
         <translation>client → serveur</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="51"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="61"/>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="24"/>
         <source>server → client</source>
         <translation>serveur → client</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="108"/>
-        <location filename="../app/common/charts/chart_builder.cpp" line="247"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="120"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="305"/>
         <source>Time since the first packet (s)</source>
         <translation>Temps depuis le premier paquet (s)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="172"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="211"/>
         <source>Data sequence number − IDSN (%1)</source>
         <translation>Numéro de séquence de données − IDSN (%1)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="231"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="235"/>
+        <source>reinjected: useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="235"/>
+        <source>reinjected: redundant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="236"/>
+        <source>reinjected: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="289"/>
         <source>%1 % — %2</source>
         <translation>%1 % — %2</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="262"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="320"/>
         <source>Share per %1 s (%)</source>
         <translation>Part par %1 s (%)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="271"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="329"/>
         <source>Round-trip time (ms)</source>
         <translation>Temps d&apos;aller-retour (ms)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="294"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="352"/>
         <source>Bytes (%1)</source>
         <translation>Octets (%1)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="295"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="353"/>
         <source>Bytes (%1; window scale not captured: windows as sent)</source>
         <translation>Octets (%1 ; facteur d&apos;échelle de fenêtre non capturé : fenêtres telles qu&apos;envoyées)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="319"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="377"/>
         <source>sequence number</source>
         <translation>numéro de séquence</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="324"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="382"/>
         <source>acknowledgement</source>
         <translation>acquittement</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="328"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="386"/>
         <source>receive window (right axis)</source>
         <translation>fenêtre de réception (axe de droite)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="328"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="386"/>
         <source>receive window</source>
         <translation>fenêtre de réception</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="330"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="388"/>
         <source>bytes in flight (right axis)</source>
         <translation>octets en vol (axe de droite)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="330"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="388"/>
         <source>bytes in flight</source>
         <translation>octets en vol</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="405"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="399"/>
+        <source>Bytes waiting for earlier data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="400"/>
+        <source>Bytes waiting for earlier data (%1; from the lowest DSN seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="406"/>
+        <source>queue max %1, p95 %2 (time-weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="407"/>
+        <source>wait max %1, p95 %2 (byte-weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="419"/>
+        <source>bytes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="425"/>
+        <source>%1 never deliverable (a hole never filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="467"/>
+        <source>Out-of-order queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="468"/>
+        <source>One-way delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="520"/>
+        <source>the out-of-order queue is of an MPTCP connection&apos;s data: name it by its mptcp.stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="525"/>
         <source>TCP attributes are drawn for one TCP connection: name a subflow by its tcp.stream</source>
         <translation>Les attributs TCP se tracent pour une connexion TCP : désignez un sous-flux par son tcp.stream</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="410"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="530"/>
+        <source>one-way delays need two captures of the connection (a pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/chart_builder.cpp" line="535"/>
         <source>no TCP attribute to draw</source>
         <translation>aucun attribut TCP à tracer</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="171"/>
-        <location filename="../app/common/charts/chart_builder.cpp" line="297"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="210"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="355"/>
         <source>Relative sequence number (%1)</source>
         <translation>Numéro de séquence relatif (%1)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="173"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="212"/>
         <source>Data sequence number − lowest seen (%1)</source>
         <translation>Numéro de séquence de données − plus petit vu (%1)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="185"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="224"/>
         <source>data acks</source>
         <translation>acquittements de données</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="192"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="236"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="249"/>
         <source>reinjected</source>
         <translation>réinjecté</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="192"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="249"/>
         <source>retransmitted</source>
         <translation>retransmis</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="203"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="259"/>
         <source>Goodput over %1 s (%2)</source>
         <translation>Débit utile sur %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="213"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="271"/>
         <source>all subflows</source>
         <translation>tous les sous-flux</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="368"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="462"/>
         <source>Data sequence numbers</source>
         <translation>Numéros de séquence de données</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="368"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="462"/>
         <source>Sequence numbers</source>
         <translation>Numéros de séquence</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="370"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="463"/>
         <source>Goodput</source>
         <translation>Débit utile</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="371"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="464"/>
         <source>Subflow share of the data</source>
         <translation>Part des données par sous-flux</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="372"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="465"/>
         <source>Round-trip time</source>
         <translation>Temps d&apos;aller-retour</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="373"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="466"/>
         <source>TCP attributes</source>
         <translation>Attributs TCP</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="376"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="471"/>
         <source>%1 — %2 %3, %4</source>
         <translation>%1 — %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="390"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="505"/>
         <source>no MPTCP connection with mptcp.stream %1</source>
         <translation>aucune connexion MPTCP avec mptcp.stream %1</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="395"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="510"/>
         <source>no TCP connection with tcp.stream %1</source>
         <translation>aucune connexion TCP avec tcp.stream %1</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="400"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="515"/>
         <source>a plain TCP connection has no subflow share</source>
         <translation>une connexion TCP simple n&apos;a pas de part des sous-flux</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_exporter.cpp" line="20"/>
+        <location filename="../app/common/charts/chart_exporter.cpp" line="21"/>
         <source>%1: the file name must end in .png or .svg</source>
         <translation>%1 : le nom du fichier doit se terminer par .png ou .svg</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_exporter.cpp" line="25"/>
+        <location filename="../app/common/charts/chart_exporter.cpp" line="26"/>
         <source>%1: size %2×%3 is out of range</source>
         <translation>%1 : la taille %2×%3 est hors limites</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_exporter.cpp" line="78"/>
+        <location filename="../app/common/charts/chart_exporter.cpp" line="80"/>
         <source>%1: could not write the file</source>
         <translation>%1 : impossible d&apos;écrire le fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="45"/>
+        <source>%1 − %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="48"/>
+        <source>clock offset not estimated (no packet matched one way): captured times as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="49"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="51"/>
+        <source>clock offset (%1) estimated %2, applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="52"/>
+        <source>clock offset (%1) estimated %2, not applied (no negative delay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="66"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="69"/>
+        <source>tcp.stream %1 ↔ %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="109"/>
+        <source>no matched subflow: no one-way delay to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="116"/>
+        <source>One-way delay — %1 %2&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="123"/>
+        <source>Time the packet was sent, since the first packet of %1 (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="124"/>
+        <source>One-way delay (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="137"/>
+        <source>lost (never captured by the receiver)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>app::text</name>
     <message>
-        <location filename="../app/common/text/formatting.cpp" line="31"/>
+        <location filename="../app/common/text/formatting.cpp" line="32"/>
         <source>B</source>
         <translation>o</translation>
     </message>
@@ -1875,12 +2284,12 @@
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../app/common/text/formatting.cpp" line="34"/>
+        <location filename="../app/common/text/formatting.cpp" line="33"/>
         <source>GB</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../app/common/text/formatting.cpp" line="35"/>
+        <location filename="../app/common/text/formatting.cpp" line="34"/>
         <source>TB</source>
         <translation>To</translation>
     </message>
@@ -1890,33 +2299,33 @@
         <translation>bit/s</translation>
     </message>
     <message>
-        <location filename="../app/common/text/formatting.cpp" line="42"/>
+        <location filename="../app/common/text/formatting.cpp" line="41"/>
         <source>kbit/s</source>
         <translation>kbit/s</translation>
     </message>
     <message>
-        <location filename="../app/common/text/formatting.cpp" line="43"/>
+        <location filename="../app/common/text/formatting.cpp" line="42"/>
         <source>Mbit/s</source>
         <translation>Mbit/s</translation>
     </message>
     <message>
-        <location filename="../app/common/text/formatting.cpp" line="44"/>
+        <location filename="../app/common/text/formatting.cpp" line="42"/>
         <source>Gbit/s</source>
         <translation>Gbit/s</translation>
     </message>
     <message>
-        <location filename="../app/common/text/formatting.cpp" line="45"/>
+        <location filename="../app/common/text/formatting.cpp" line="43"/>
         <source>Tbit/s</source>
         <translation>Tbit/s</translation>
     </message>
     <message>
-        <location filename="../app/common/text/formatting.cpp" line="53"/>
-        <location filename="../app/common/text/formatting.cpp" line="69"/>
+        <location filename="../app/common/text/formatting.cpp" line="51"/>
+        <location filename="../app/common/text/formatting.cpp" line="66"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/common/text/formatting.cpp" line="55"/>
+        <location filename="../app/common/text/formatting.cpp" line="52"/>
         <source>s</source>
         <translation>s</translation>
     </message>
@@ -1924,7 +2333,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Multipath TCP capture analyser</source>
         <translation>Analyseur de captures Multipath TCP</translation>
     </message>
@@ -1935,8 +2344,8 @@
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="39"/>
-        <source>A .pcap or .pcapng file to open.</source>
-        <translation>Fichier .pcap ou .pcapng à ouvrir.</translation>
+        <source>A .pcap or .pcapng file to open; two files open as a pair (both ends of one experiment).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
