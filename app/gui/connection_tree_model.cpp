@@ -9,19 +9,6 @@
 namespace app {
 namespace {
 
-enum class Tag : quintptr { Group = 1, Connection = 2, Subflow = 3 };
-
-constexpr quintptr tagShift = 60;
-constexpr quintptr lowMask = 0xffffffffu;
-
-quintptr combine(Tag tag, quintptr group = 0, quintptr connectionRow = 0)
-{
-    return (quintptr(tag) << tagShift) | (group << 32) | connectionRow;
-}
-Tag tagOf(quintptr id) { return Tag(id >> tagShift); }
-int groupOf(quintptr id) { return int((id >> 32) & 0xfffffff); }
-int connectionRowOf(quintptr id) { return int(id & lowMask); }
-
 QString path(const core::TcpConnection& tcp)
 {
     return QStringLiteral("%1 → %2").arg(text::endpoint(tcp.client), text::endpoint(tcp.server));
@@ -44,7 +31,7 @@ QString tokenText(const core::MptcpKeyInfo& info)
 } // namespace
 
 ConnectionTreeModel::ConnectionTreeModel(QObject* parent)
-    : QAbstractItemModel(parent)
+    : GroupedTreeModel(parent)
 {
 }
 
@@ -69,51 +56,21 @@ void ConnectionTreeModel::setCapture(CapturePtr capture)
     endResetModel();
 }
 
-QModelIndex ConnectionTreeModel::index(int row, int column, const QModelIndex& parent) const
-{
-    if (row < 0 || column < 0 || column >= ColumnCount || row >= rowCount(parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, combine(Tag::Group));
-    const quintptr id = parent.internalId();
-    switch (tagOf(id)) {
-    case Tag::Group: return createIndex(row, column, combine(Tag::Connection, quintptr(parent.row())));
-    case Tag::Connection:
-        return createIndex(row, column, combine(Tag::Subflow, quintptr(groupOf(id)), quintptr(parent.row())));
-    case Tag::Subflow: break;
-    }
-    return {};
-}
-
-QModelIndex ConnectionTreeModel::parent(const QModelIndex& child) const
-{
-    if (!child.isValid())
-        return {};
-    const quintptr id = child.internalId();
-    switch (tagOf(id)) {
-    case Tag::Group: return {};
-    case Tag::Connection: return createIndex(groupOf(id), 0, combine(Tag::Group));
-    case Tag::Subflow: return createIndex(connectionRowOf(id), 0, combine(Tag::Connection, quintptr(groupOf(id))));
-    }
-    return {};
-}
-
 int ConnectionTreeModel::rowCount(const QModelIndex& parent) const
 {
     if (!parent.isValid())
         return int(m_groups.size());
     if (parent.column() != 0)
         return 0;
-    const quintptr id = parent.internalId();
-    switch (tagOf(id)) {
-    case Tag::Group: return int(m_groups[std::size_t(parent.row())].rows.size());
-    case Tag::Connection: {
-        const GroupRows& group = m_groups[std::size_t(groupOf(id))];
+    switch (levelOf(parent)) {
+    case Level::Group: return int(m_groups[std::size_t(parent.row())].rows.size());
+    case Level::Connection: {
+        const GroupRows& group = m_groups[std::size_t(groupOf(parent))];
         if (group.group == Group::Tcp)
             return 0;
         return int(m_capture->mptcp[group.rows[std::size_t(parent.row())]].subflows.size());
     }
-    case Tag::Subflow: return 0;
+    case Level::Subflow: return 0;
     }
     return 0;
 }
@@ -144,13 +101,13 @@ QVariant ConnectionTreeModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole)
         return index.column() >= SubflowsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    const quintptr id = index.internalId();
-    switch (tagOf(id)) {
-    case Tag::Group: return groupData(m_groups[std::size_t(index.row())], index.column(), role);
-    case Tag::Connection: return connectionData(m_groups[std::size_t(groupOf(id))], index.row(), index.column(), role);
-    case Tag::Subflow: {
-        const GroupRows& group = m_groups[std::size_t(groupOf(id))];
-        return subflowData(group.rows[std::size_t(connectionRowOf(id))], index.row(), index.column(), role);
+    switch (levelOf(index)) {
+    case Level::Group: return groupData(m_groups[std::size_t(index.row())], index.column(), role);
+    case Level::Connection:
+        return connectionData(m_groups[std::size_t(groupOf(index))], index.row(), index.column(), role);
+    case Level::Subflow: {
+        const GroupRows& group = m_groups[std::size_t(groupOf(index))];
+        return subflowData(group.rows[std::size_t(connectionRowOf(index))], index.row(), index.column(), role);
     }
     }
     return {};

@@ -2,7 +2,7 @@
 
 #include "capture_ptr.h"
 
-#include <QAbstractItemModel>
+#include "grouped_tree_model.h"
 
 #include <vector>
 
@@ -11,7 +11,7 @@ namespace app {
 // The connection tree over a Capture, without node objects: an index's internalId tells its
 // level and its parent's row, so parent() and index() are O(1) and nothing is copied.
 // Levels: groups (MPTCP, unattached subflows, plain TCP) → connections → subflows.
-class ConnectionTreeModel : public QAbstractItemModel {
+class ConnectionTreeModel : public GroupedTreeModel {
     Q_OBJECT
 public:
     enum Column {
@@ -42,8 +42,6 @@ public:
     void setCapture(CapturePtr capture);
     const CapturePtr& capture() const { return m_capture; }
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

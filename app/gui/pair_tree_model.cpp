@@ -12,19 +12,6 @@
 namespace app {
 namespace {
 
-enum class Tag : quintptr { Group = 1, Connection = 2, Subflow = 3 };
-
-constexpr quintptr tagShift = 60;
-constexpr quintptr lowMask = 0xffffffffu;
-
-quintptr combine(Tag tag, quintptr group = 0, quintptr connectionRow = 0)
-{
-    return (quintptr(tag) << tagShift) | (group << 32) | connectionRow;
-}
-Tag tagOf(quintptr id) { return Tag(id >> tagShift); }
-int groupOf(quintptr id) { return int((id >> 32) & 0xfffffff); }
-int connectionRowOf(quintptr id) { return int(id & lowMask); }
-
 QString endpoints(const core::TcpConnection& tcp)
 {
     return QStringLiteral("%1 → %2").arg(text::endpoint(tcp.client), text::endpoint(tcp.server));
@@ -35,7 +22,7 @@ int idOrNone(const std::optional<std::uint32_t>& id) { return id ? int(*id) : -1
 } // namespace
 
 PairTreeModel::PairTreeModel(QObject* parent)
-    : QAbstractItemModel(parent)
+    : GroupedTreeModel(parent)
 {
 }
 
@@ -125,49 +112,19 @@ std::vector<PairTreeModel::Aligned> PairTreeModel::alignSubflows(const Aligned& 
     return rows;
 }
 
-QModelIndex PairTreeModel::index(int row, int column, const QModelIndex& parent) const
-{
-    if (row < 0 || column < 0 || column >= ColumnCount || row >= rowCount(parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, combine(Tag::Group));
-    const quintptr id = parent.internalId();
-    switch (tagOf(id)) {
-    case Tag::Group: return createIndex(row, column, combine(Tag::Connection, quintptr(parent.row())));
-    case Tag::Connection:
-        return createIndex(row, column, combine(Tag::Subflow, quintptr(groupOf(id)), quintptr(parent.row())));
-    case Tag::Subflow: break;
-    }
-    return {};
-}
-
-QModelIndex PairTreeModel::parent(const QModelIndex& child) const
-{
-    if (!child.isValid())
-        return {};
-    const quintptr id = child.internalId();
-    switch (tagOf(id)) {
-    case Tag::Group: return {};
-    case Tag::Connection: return createIndex(groupOf(id), 0, combine(Tag::Group));
-    case Tag::Subflow: return createIndex(connectionRowOf(id), 0, combine(Tag::Connection, quintptr(groupOf(id))));
-    }
-    return {};
-}
-
 int PairTreeModel::rowCount(const QModelIndex& parent) const
 {
     if (!parent.isValid())
         return int(m_groups.size());
     if (parent.column() != 0)
         return 0;
-    const quintptr id = parent.internalId();
-    switch (tagOf(id)) {
-    case Tag::Group: return int(m_groups[std::size_t(parent.row())].rows.size());
-    case Tag::Connection: {
-        const GroupRows& group = m_groups[std::size_t(groupOf(id))];
+    switch (levelOf(parent)) {
+    case Level::Group: return int(m_groups[std::size_t(parent.row())].rows.size());
+    case Level::Connection: {
+        const GroupRows& group = m_groups[std::size_t(groupOf(parent))];
         return group.mptcp ? int(group.subflows[std::size_t(parent.row())].size()) : 0;
     }
-    case Tag::Subflow: return 0;
+    case Level::Subflow: return 0;
     }
     return 0;
 }
@@ -191,16 +148,15 @@ QVariant PairTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !m_pair)
         return {};
-    const quintptr id = index.internalId();
-    switch (tagOf(id)) {
-    case Tag::Group: return groupData(m_groups[std::size_t(index.row())], index.column(), role);
-    case Tag::Connection: {
-        const GroupRows& group = m_groups[std::size_t(groupOf(id))];
+    switch (levelOf(index)) {
+    case Level::Group: return groupData(m_groups[std::size_t(index.row())], index.column(), role);
+    case Level::Connection: {
+        const GroupRows& group = m_groups[std::size_t(groupOf(index))];
         return rowData(group.rows[std::size_t(index.row())], group.mptcp, false, nullptr, index.column(), role);
     }
-    case Tag::Subflow: {
-        const GroupRows& group = m_groups[std::size_t(groupOf(id))];
-        const auto connection = std::size_t(connectionRowOf(id));
+    case Level::Subflow: {
+        const GroupRows& group = m_groups[std::size_t(groupOf(index))];
+        const auto connection = std::size_t(connectionRowOf(index));
         return rowData(group.subflows[connection][std::size_t(index.row())], false, true, &group.rows[connection],
                        index.column(), role);
     }

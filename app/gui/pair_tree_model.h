@@ -2,7 +2,7 @@
 
 #include "capture_pair.h"
 
-#include <QAbstractItemModel>
+#include "grouped_tree_model.h"
 
 #include <cstdint>
 #include <optional>
@@ -14,7 +14,7 @@ namespace app {
 // tells its level, its group and its parent's row (as in ConnectionTreeModel); rows are pairs
 // of indexes into the two captures. Levels: groups (MPTCP, plain TCP) → connection rows (a
 // match, or a connection only one capture has) → subflow rows aligned by their TCP match.
-class PairTreeModel : public QAbstractItemModel {
+class PairTreeModel : public GroupedTreeModel {
     Q_OBJECT
 public:
     enum Column { FirstColumn, MatchColumn, SecondColumn, ColumnCount };
@@ -34,8 +34,6 @@ public:
     void setPair(PairPtr pair);
     const PairPtr& pair() const { return m_pair; }
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
