@@ -32,17 +32,17 @@
     <message>
         <location filename="../app/gui/chart_panel.cpp" line="35"/>
         <source>Out-of-order queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File hors séquence</translation>
     </message>
     <message>
         <location filename="../app/gui/chart_panel.cpp" line="37"/>
         <source>Bytes that arrived but wait for earlier data (data sequence order), as seen at the capture point: the receiver&apos;s head-of-line blocking when captured at the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets arrivés mais qui attendent des données antérieures (dans l&apos;ordre des numéros de séquence de données), vus au point de capture : le blocage en tête de ligne du récepteur quand la capture est faite au récepteur</translation>
     </message>
     <message>
         <location filename="../app/gui/chart_panel.cpp" line="40"/>
         <source>One-way delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai unidirectionnel</translation>
     </message>
     <message>
         <location filename="../app/gui/chart_panel.cpp" line="42"/>
@@ -184,22 +184,22 @@
     <message>
         <location filename="../app/gui/chart_panel_one_way_delay.cpp" line="86"/>
         <source>One-way delays are drawn for the first capture&apos;s connections: show the details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délais unidirectionnels se tracent pour les connexions de la première capture : affichez les détails de %1</translation>
     </message>
     <message>
         <location filename="../app/gui/chart_panel_one_way_delay.cpp" line="89"/>
         <source>One-way delays need this connection in both captures of a pair (File ▸ Open Pair…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délais unidirectionnels nécessitent cette connexion dans les deux captures d&apos;une paire (Fichier ▸ Ouvrir une paire…)</translation>
     </message>
     <message>
         <location filename="../app/gui/chart_panel_one_way_delay.cpp" line="95"/>
         <source>One-way delays could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer les délais unidirectionnels : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/chart_panel_one_way_delay.cpp" line="100"/>
         <source>Computing one-way delays… (both files are read again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des délais unidirectionnels… (les deux fichiers sont relus)</translation>
     </message>
 </context>
 <context>
@@ -277,7 +277,7 @@
     <message>
         <location filename="../app/gui/chart_view.cpp" line="318"/>
         <source>%1 bytes waiting for earlier data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets en attente de données antérieures</translation>
     </message>
     <message>
         <location filename="../app/gui/chart_view.cpp" line="327"/>
@@ -300,13 +300,15 @@
         <location filename="../app/gui/chart_view.cpp" line="345"/>
         <source>lost: the receiver never captured it
 %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>perdu : le récepteur ne l&apos;a jamais capturé
+%1 octets</translation>
     </message>
     <message>
         <location filename="../app/gui/chart_view.cpp" line="346"/>
         <source>one-way delay %1 ms
 %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>délai unidirectionnel %1 ms
+%2 octets</translation>
     </message>
     <message>
         <location filename="../app/gui/chart_view.cpp" line="349"/>
@@ -531,22 +533,22 @@
     <message>
         <location filename="../app/gui/detail_pane.cpp" line="82"/>
         <source>%1 reordering at the capture point: queue max %2, p95 %3 (time-weighted); wait max %4, p95 %5 (byte-weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : réordonnancement au point de capture, file max %2, p95 %3 (pondération temporelle) ; attente max %4, p95 %5 (pondération par octet)</translation>
     </message>
     <message>
         <location filename="../app/gui/detail_pane.cpp" line="84"/>
         <source>Client → server</source>
-        <translation type="unfinished">Client → serveur</translation>
+        <translation>Client → serveur</translation>
     </message>
     <message>
         <location filename="../app/gui/detail_pane.cpp" line="85"/>
         <source>Server → client</source>
-        <translation type="unfinished">Serveur → client</translation>
+        <translation>Serveur → client</translation>
     </message>
     <message>
         <location filename="../app/gui/detail_pane.cpp" line="89"/>
         <source>; %1 never deliverable (a hole never filled)</source>
-        <translation type="unfinished"></translation>
+        <translation> ; %1 jamais livrables (un trou jamais comblé)</translation>
     </message>
     <message>
         <location filename="../app/gui/detail_pane.cpp" line="114"/>
@@ -668,12 +670,12 @@
     <message>
         <location filename="../app/gui/detail_pane.cpp" line="281"/>
         <source>No verdicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun verdict : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/detail_pane.cpp" line="296"/>
         <source>Verdicts from the other capture: computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts d&apos;après l&apos;autre capture : calcul en cours…</translation>
     </message>
 </context>
 <context>
@@ -749,7 +751,7 @@
     <message>
         <location filename="../app/gui/main_window.cpp" line="126"/>
         <source>Loading the pair cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la paire annulé</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="134"/>
@@ -769,12 +771,12 @@
     <message>
         <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>Open &amp;Pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;paire…</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="154"/>
         <source>Open two captures of one experiment (both ends of the path) side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir côte à côte deux captures d&apos;une même expérience (les deux extrémités du chemin)</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="155"/>
@@ -885,20 +887,20 @@
     <message>
         <location filename="../app/gui/main_window.cpp" line="259"/>
         <source>Drop one capture, or two captures of one experiment to open them as a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez une capture, ou deux captures d&apos;une même expérience pour les ouvrir en paire</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="260"/>
         <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>Only local capture files (.pcap, .pcapng) can be dropped here</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls des fichiers de capture locaux (.pcap, .pcapng) peuvent être déposés ici</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/main_window.cpp" line="270"/>
         <source>%n files dropped: drop one capture, or two captures of one experiment to open them as a pair</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier déposé : déposez une capture, ou deux captures d&apos;une même expérience pour les ouvrir en paire</numerusform>
+            <numerusform>%n fichiers déposés : déposez une capture, ou deux captures d&apos;une même expérience pour les ouvrir en paire</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,45 +1005,45 @@
     <message>
         <location filename="../app/gui/main_window_pair.cpp" line="37"/>
         <source>Whose figures, tables and charts the selected row shows</source>
-        <translation type="unfinished"></translation>
+        <translation>La capture dont la ligne sélectionnée affiche les chiffres, les tables et les graphiques</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_pair.cpp" line="50"/>
         <source>Details of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de :</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_pair.cpp" line="63"/>
         <source>Loading %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1 et %2…</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_pair.cpp" line="72"/>
         <source>Open pair: select two captures of one experiment (first the sender&apos;s side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une paire : sélectionnez deux captures d&apos;une même expérience (d&apos;abord le côté de l&apos;émetteur)</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_pair.cpp" line="77"/>
         <source>Open pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une paire</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/main_window_pair.cpp" line="78"/>
         <source>Select exactly two captures (%n selected): the same experiment seen at both ends of the path.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sélectionnez exactement deux captures (%n sélectionnée) : la même expérience vue aux deux extrémités du chemin.</numerusform>
+            <numerusform>Sélectionnez exactement deux captures (%n sélectionnées) : la même expérience vue aux deux extrémités du chemin.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_pair.cpp" line="94"/>
         <source>%1 ↔ %2 — mptcpscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2 — mptcpscope</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_pair.cpp" line="96"/>
         <source>%1 ↔ %2 — %3 MPTCP and %4 TCP matches, %5 connection(s) only in %1, %6 only in %2; loaded in %7 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2 — %3 appariements MPTCP et %4 TCP, %5 connexion(s) seulement dans %1, %6 seulement dans %2 ; chargé en %7 ms</translation>
     </message>
 </context>
 <context>
@@ -1049,7 +1051,7 @@
     <message>
         <location filename="../app/common/one_way_delay_cache.cpp" line="120"/>
         <source>this connection has no matched subflow in the other capture</source>
-        <translation type="unfinished"></translation>
+        <translation>cette connexion n&apos;a aucun sous-flux apparié dans l&apos;autre capture</translation>
     </message>
 </context>
 <context>
@@ -1326,62 +1328,62 @@
     <message>
         <location filename="../app/gui/pair_tree_model.cpp" line="182"/>
         <source>First capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Première capture</translation>
     </message>
     <message>
         <location filename="../app/gui/pair_tree_model.cpp" line="183"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Appariement</translation>
     </message>
     <message>
         <location filename="../app/gui/pair_tree_model.cpp" line="184"/>
         <source>Second capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconde capture</translation>
     </message>
     <message>
         <location filename="../app/gui/pair_tree_model.cpp" line="226"/>
         <source>MPTCP connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions MPTCP</translation>
     </message>
     <message>
         <location filename="../app/gui/pair_tree_model.cpp" line="226"/>
         <source>Plain TCP connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions TCP simples</translation>
     </message>
     <message>
         <location filename="../app/gui/pair_tree_model.cpp" line="232"/>
         <source>%1 matched, %2 in one capture only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appariées, %2 dans une seule capture</translation>
     </message>
     <message>
         <location filename="../app/gui/pair_tree_model.cpp" line="234"/>
         <source>%1 matched · %2 only in %3 · %4 only in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appariées · %2 seulement dans %3 · %4 seulement dans %5</translation>
     </message>
     <message>
         <location filename="../app/gui/pair_tree_model.cpp" line="245"/>
         <source>mptcp.stream %1</source>
-        <translation type="unfinished">mptcp.stream %1</translation>
+        <translation>mptcp.stream %1</translation>
     </message>
     <message>
         <location filename="../app/gui/pair_tree_model.cpp" line="245"/>
         <source>tcp.stream %1</source>
-        <translation type="unfinished">tcp.stream %1</translation>
+        <translation>tcp.stream %1</translation>
     </message>
     <message>
         <location filename="../app/gui/pair_tree_model.cpp" line="251"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../app/gui/pair_tree_model.cpp" line="257"/>
         <source>only in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement dans %1</translation>
     </message>
     <message>
         <location filename="../app/gui/pair_tree_model.cpp" line="262"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1389,12 +1391,12 @@
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="76"/>
         <source> At the receiver: %1 useful (saved %2 ms), %3 redundant (cost %4 ms), %5 unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation> Au récepteur : %1 utiles (gain de %2 ms), %3 redondantes (coût de %4 ms), %5 inconnues.</translation>
     </message>
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="83"/>
         <source> The other capture is the sender&apos;s: its reinjections have the verdicts.</source>
-        <translation type="unfinished"></translation>
+        <translation> L&apos;autre capture est celle de l&apos;émetteur : ses réinjections portent les verdicts.</translation>
     </message>
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="92"/>
@@ -1480,12 +1482,12 @@
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="139"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="140"/>
         <source>Saved (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain (ms)</translation>
     </message>
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="146"/>
@@ -1540,12 +1542,12 @@
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="160"/>
         <source>With a pair open, from the receiver&apos;s capture: useful when the reinjected copy reached the receiver first (or the original never did), redundant when the original did, unknown when neither did or a subflow has no counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une paire ouverte, d&apos;après la capture du récepteur : utile quand la copie réinjectée a atteint le récepteur en premier (ou que l&apos;original ne l&apos;a jamais atteint), redondant quand l&apos;original l&apos;a atteint en premier, inconnu quand aucun des deux ne l&apos;a atteint ou qu&apos;un sous-flux n&apos;a pas d&apos;homologue</translation>
     </message>
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="164"/>
         <source>Original&apos;s arrival − reinjected copy&apos;s arrival at the receiver, in milliseconds: positive saved, negative cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée de l&apos;original − arrivée de la copie réinjectée au récepteur, en millisecondes : positif, un gain ; négatif, un coût</translation>
     </message>
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="183"/>
@@ -1605,32 +1607,32 @@
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="307"/>
         <source>%1 ms after the original was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms après l&apos;envoi de l&apos;original</translation>
     </message>
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="308"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="310"/>
         <source>Reached the receiver: the original %1, the reinjected copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée au récepteur : l&apos;original %1, la copie réinjectée %2</translation>
     </message>
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="317"/>
         <source>useful</source>
-        <translation type="unfinished"></translation>
+        <translation>utile</translation>
     </message>
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="318"/>
         <source>redundant</source>
-        <translation type="unfinished"></translation>
+        <translation>redondant</translation>
     </message>
     <message>
         <location filename="../app/gui/reinjection_table_model.cpp" line="319"/>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -1976,17 +1978,17 @@
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="235"/>
         <source>reinjected: useful</source>
-        <translation type="unfinished"></translation>
+        <translation>réinjecté : utile</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="235"/>
         <source>reinjected: redundant</source>
-        <translation type="unfinished"></translation>
+        <translation>réinjecté : redondant</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="236"/>
         <source>reinjected: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>réinjecté : inconnu</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="289"/>
@@ -2046,47 +2048,47 @@
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="399"/>
         <source>Bytes waiting for earlier data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets en attente de données antérieures (%1)</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="400"/>
         <source>Bytes waiting for earlier data (%1; from the lowest DSN seen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets en attente de données antérieures (%1 ; à partir du plus petit DSN vu)</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="406"/>
         <source>queue max %1, p95 %2 (time-weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>file max %1, p95 %2 (pondération temporelle)</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="407"/>
         <source>wait max %1, p95 %2 (byte-weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>attente max %1, p95 %2 (pondération par octet)</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="419"/>
         <source>bytes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>octets en attente</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="425"/>
         <source>%1 never deliverable (a hole never filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jamais livrables (un trou jamais comblé)</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="467"/>
         <source>Out-of-order queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File hors séquence</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="468"/>
         <source>One-way delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai unidirectionnel</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="520"/>
         <source>the out-of-order queue is of an MPTCP connection&apos;s data: name it by its mptcp.stream</source>
-        <translation type="unfinished"></translation>
+        <translation>la file hors séquence porte sur les données d&apos;une connexion MPTCP : désignez-la par son mptcp.stream</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="525"/>
@@ -2096,7 +2098,7 @@
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="530"/>
         <source>one-way delays need two captures of the connection (a pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>les délais unidirectionnels nécessitent deux captures de la connexion (une paire)</translation>
     </message>
     <message>
         <location filename="../app/common/charts/chart_builder.cpp" line="535"/>
@@ -2208,62 +2210,62 @@
     <message>
         <location filename="../app/common/charts/one_way_delay_chart.cpp" line="45"/>
         <source>%1 − %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 − %2</translation>
     </message>
     <message>
         <location filename="../app/common/charts/one_way_delay_chart.cpp" line="48"/>
         <source>clock offset not estimated (no packet matched one way): captured times as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>décalage d&apos;horloge non estimé (aucun paquet apparié dans un sens) : temps capturés tels quels</translation>
     </message>
     <message>
         <location filename="../app/common/charts/one_way_delay_chart.cpp" line="49"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../app/common/charts/one_way_delay_chart.cpp" line="51"/>
         <source>clock offset (%1) estimated %2, applied</source>
-        <translation type="unfinished"></translation>
+        <translation>décalage d&apos;horloge (%1) estimé à %2, appliqué</translation>
     </message>
     <message>
         <location filename="../app/common/charts/one_way_delay_chart.cpp" line="52"/>
         <source>clock offset (%1) estimated %2, not applied (no negative delay)</source>
-        <translation type="unfinished"></translation>
+        <translation>décalage d&apos;horloge (%1) estimé à %2, non appliqué (aucun délai négatif)</translation>
     </message>
     <message>
         <location filename="../app/common/charts/one_way_delay_chart.cpp" line="66"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>perdu</translation>
     </message>
     <message>
         <location filename="../app/common/charts/one_way_delay_chart.cpp" line="69"/>
         <source>tcp.stream %1 ↔ %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp.stream %1 ↔ %2, %3</translation>
     </message>
     <message>
         <location filename="../app/common/charts/one_way_delay_chart.cpp" line="109"/>
         <source>no matched subflow: no one-way delay to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun sous-flux apparié : aucun délai unidirectionnel à tracer</translation>
     </message>
     <message>
         <location filename="../app/common/charts/one_way_delay_chart.cpp" line="116"/>
         <source>One-way delay — %1 %2&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai unidirectionnel — %1 %2&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../app/common/charts/one_way_delay_chart.cpp" line="123"/>
         <source>Time the packet was sent, since the first packet of %1 (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instant d&apos;envoi du paquet, depuis le premier paquet de %1 (s)</translation>
     </message>
     <message>
         <location filename="../app/common/charts/one_way_delay_chart.cpp" line="124"/>
         <source>One-way delay (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai unidirectionnel (ms)</translation>
     </message>
     <message>
         <location filename="../app/common/charts/one_way_delay_chart.cpp" line="137"/>
         <source>lost (never captured by the receiver)</source>
-        <translation type="unfinished"></translation>
+        <translation>perdu (jamais capturé par le récepteur)</translation>
     </message>
 </context>
 <context>
@@ -2345,7 +2347,7 @@
     <message>
         <location filename="../app/gui/main.cpp" line="39"/>
         <source>A .pcap or .pcapng file to open; two files open as a pair (both ends of one experiment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .pcap ou .pcapng à ouvrir ; deux fichiers s&apos;ouvrent en paire (les deux extrémités d&apos;une même expérience).</translation>
     </message>
 </context>
 </TS>
