@@ -6,9 +6,27 @@
 #include <QStringList>
 
 #include <map>
+#include <optional>
+#include <vector>
 
 // Where the test inputs live, and the committed facts derived from them by tests/oracle/.
 namespace testdata {
+
+// The rows of a tab-separated table (tests/data/*.tsv): the fields of each line, blank lines
+// and # comments left out; nothing when the file cannot be read.
+inline std::optional<std::vector<QStringList>> tsvRows(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return std::nullopt;
+    std::vector<QStringList> rows;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+            rows.push_back(line.split(QLatin1Char('\t')));
+    }
+    return rows;
+}
 
 inline QString samplesDir() { return QStringLiteral(MPTCPSCOPE_SAMPLES_DIR); }
 inline QString dataDir() { return QStringLiteral(MPTCPSCOPE_TEST_DATA_DIR); }
@@ -47,17 +65,10 @@ struct PacketCount {
 inline std::map<QString, PacketCount> packetCounts()
 {
     std::map<QString, PacketCount> result;
-    QFile file(dataDir() + QStringLiteral("/packet_counts.tsv"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return result;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList fields = line.split(QLatin1Char('\t'));
+    for (const QStringList& fields :
+         tsvRows(dataDir() + QStringLiteral("/packet_counts.tsv")).value_or(std::vector<QStringList>{}))
         if (fields.size() >= 3)
             result[fields[0]] = {fields[1].toLongLong(), fields[2], fields.size() >= 4 ? fields[3].toLongLong() : -1};
-    }
     return result;
 }
 

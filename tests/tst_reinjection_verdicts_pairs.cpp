@@ -62,19 +62,11 @@ std::int64_t epochNs(const QString& text)
 std::map<QString, std::vector<ReceivedPacket>> receivedPackets()
 {
     std::map<QString, std::vector<ReceivedPacket>> result;
-    QFile file(testdata::dataDir() + QStringLiteral("/reinjection_arrivals.tsv"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return result;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList f = line.split(QLatin1Char('\t'));
-        if (f.size() != 9)
-            continue;
-        result[f[0]].push_back({f[1].toUInt(), epochNs(f[2]), f[3] + QLatin1Char(':') + f[4],
-                                f[5] + QLatin1Char(':') + f[6], f[7].toUInt(), f[8].toUInt()});
-    }
+    const auto rows = testdata::tsvRows(testdata::dataDir() + QStringLiteral("/reinjection_arrivals.tsv"));
+    for (const QStringList& f : rows.value_or(std::vector<QStringList>{}))
+        if (f.size() == 9)
+            result[f[0]].push_back({f[1].toUInt(), epochNs(f[2]), f[3] + QLatin1Char(':') + f[4],
+                                    f[5] + QLatin1Char(':') + f[6], f[7].toUInt(), f[8].toUInt()});
     return result;
 }
 

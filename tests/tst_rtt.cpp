@@ -331,20 +331,16 @@ void TestRtt::matchesTsharkAckRtt()
 {
     QFETCH(QString, path);
     const QString name = QFileInfo(path).fileName();
-    QFile file(testdata::dataDir() + QStringLiteral("/ack_rtt/") + name + QStringLiteral(".tsv"));
-    QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text),
-             qPrintable(name + QStringLiteral(": no tshark file; run tests/oracle/ack_rtt.sh")));
+    const auto rows = testdata::tsvRows(testdata::dataDir() + QStringLiteral("/ack_rtt/") + name +
+                                        QStringLiteral(".tsv"));
+    QVERIFY2(rows, qPrintable(name + QStringLiteral(": no tshark file; run tests/oracle/ack_rtt.sh")));
     struct TsharkSample {
         std::uint32_t ackFrame;
         std::uint32_t ackedFrame;
         std::int64_t rttNs;
     };
     std::vector<TsharkSample> tshark;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList f = line.split(QLatin1Char('\t'));
+    for (const QStringList& f : *rows) {
         QCOMPARE(f.size(), 4);
         tshark.push_back({f[0].toUInt(), f[2].toUInt(), f[3].toLongLong()});
     }
