@@ -13,6 +13,10 @@
 #include <system_error>
 #include <vector>
 
+#if __has_include(<stdio_ext.h>)
+#include <stdio_ext.h>
+#endif
+
 namespace core {
 namespace {
 
@@ -82,6 +86,11 @@ std::unique_ptr<PcapReader> PcapReader::open(const std::string& path, std::strin
     }
     handle->buffer.resize(stdioBufferBytes);
     std::setvbuf(file.get(), handle->buffer.data(), _IOFBF, handle->buffer.size());
+    // One reader uses the FILE at a time (PcapReader is not shared between threads): stdio
+    // need not lock it on each of libpcap's two freads per packet.
+#if __has_include(<stdio_ext.h>)
+    __fsetlocking(file.get(), FSETLOCKING_BYCALLER);
+#endif
     handle->pcap = pcap_fopen_offline_with_tstamp_precision(file.get(), PCAP_TSTAMP_PRECISION_NANO, errbuf);
     if (!handle->pcap) {
         error = path + ": not a readable pcap/pcapng capture (" + errbuf + ")";
