@@ -8,6 +8,28 @@
 
 namespace core {
 
+// The frame number of each row. While every frame so far is a TCP row (the usual capture),
+// a row's number is row + 1 and nothing is stored; the first frame that is not (ARP, UDP, an
+// ICMP error...) turns it into a stored column.
+class FrameNumberColumn {
+public:
+    std::uint32_t operator[](std::size_t row) const
+    {
+        return m_stored.empty() ? std::uint32_t(row + 1) : m_stored[row];
+    }
+    std::size_t size() const { return m_size; }
+    bool stored() const { return !m_stored.empty(); }
+    void reserve(std::size_t rows) { m_reservedRows = rows; }
+    void push_back(std::uint32_t number);
+    // The first row whose frame number is not below `number` (size() when none).
+    std::size_t lowerBound(std::uint32_t number) const;
+
+private:
+    std::vector<std::uint32_t> m_stored;
+    std::size_t m_size = 0;
+    std::size_t m_reservedRows = 0;
+};
+
 // One row per TCP packet in file order, one vector per column, for charts and tables.
 // Columns are reserved to an upper bound of the row count from the file size up front:
 // untouched reserved pages never become resident, and no column is ever reallocated.
@@ -24,7 +46,7 @@ struct PacketTable {
     };
 
     std::vector<std::int64_t> timeNs;  // since the Unix epoch
-    std::vector<std::uint32_t> packet; // 1-based frame number
+    FrameNumberColumn packet;          // 1-based frame number
     std::vector<std::uint32_t> stream; // tcp.stream
     std::vector<std::uint8_t> tcpFlags;
     std::vector<std::uint8_t> marks;        // Mark bits
