@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ids.h"
+#include "model/packed_columns.h"
 
 #include <cstdint>
 #include <limits>
@@ -23,6 +24,7 @@ public:
     void push_back(std::uint32_t number);
     // The first row whose frame number is not below `number` (size() when none).
     std::size_t lowerBound(std::uint32_t number) const;
+    friend bool operator==(const FrameNumberColumn& a, const FrameNumberColumn& b); // the same values
 
 private:
     std::vector<std::uint32_t> m_stored;
@@ -45,13 +47,13 @@ struct PacketTable {
         DataAckUnexpanded = 0x20, // a 32-bit data ack whose IDSN is unknown: raw value
     };
 
-    std::vector<std::int64_t> timeNs;  // since the Unix epoch
+    TimeColumn timeNs;                 // since the Unix epoch
     FrameNumberColumn packet;          // 1-based frame number
     std::vector<std::uint32_t> stream; // tcp.stream
     std::vector<std::uint8_t> tcpFlags;
     std::vector<std::uint8_t> marks;        // Mark bits
     std::vector<std::uint32_t> relativeSeq; // TCP sequence number minus the direction's ISN
-    std::vector<std::uint32_t> length;      // TCP payload length
+    LengthColumn length;                    // TCP payload length
     std::vector<std::uint64_t> dsn;         // 64-bit data sequence number of the payload, or noDsn
     std::vector<std::uint64_t> dataAck;     // 64-bit data ack (raw if DataAckUnexpanded), or noDsn
     std::vector<std::uint32_t> relativeAck; // TCP ack minus the peer's ISN (when the Ack flag is set)
