@@ -134,6 +134,13 @@ std::uint32_t TcpTracker::connectionOf(PacketNumber number, std::int64_t timeNs,
     return latest;
 }
 
+void TcpTracker::releaseLookups()
+{
+    m_recentTuples = {};
+    std::unordered_map<TupleKey, std::uint32_t, TupleHash>().swap(m_latestByTuple);
+    std::vector<ConnectionState>().swap(m_states);
+}
+
 std::uint32_t& TcpTracker::latestOf(const TupleKey& key, bool& found)
 {
     for (const RecentTuple& recent : m_recentTuples) {

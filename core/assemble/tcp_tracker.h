@@ -34,6 +34,8 @@ public:
     void trackQuoted(PacketNumber number, std::int64_t timeNs, const DecodedPacket& quoted);
 
     std::vector<TcpConnection>& connections() { return m_connections; }
+    // After the last packet: frees what finding and following conversations took.
+    void releaseLookups();
 
 private:
     struct FlowState {
