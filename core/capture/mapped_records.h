@@ -22,8 +22,7 @@ public:
 
     // Null when the file is not a classic pcap file this can read, or cannot be mapped.
     // linkType, snapshot and swapped are libpcap's (pcap_datalink, pcap_snapshot, pcap_is_swapped).
-    static std::unique_ptr<MappedRecords> map(int fd, std::uint64_t fileSize, int linkType, int snapshot,
-                                              bool swapped);
+    static std::unique_ptr<MappedRecords> map(int fd, std::uint64_t fileSize, int linkType, int snapshot, bool swapped);
 
     // True with `out` filled and offset() past the record; false when libpcap must read the
     // record at offset() (which is then unchanged).

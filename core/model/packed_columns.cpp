@@ -62,9 +62,6 @@ void LengthColumn::push_back(std::uint32_t length)
     m_lengths.push_back(escaped);
 }
 
-std::uint32_t LengthColumn::escapedValue(std::size_t row) const
-{
-    return valueAt(m_escapedRows, m_escapedValues, row);
-}
+std::uint32_t LengthColumn::escapedValue(std::size_t row) const { return valueAt(m_escapedRows, m_escapedValues, row); }
 
 } // namespace core
