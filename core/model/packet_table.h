@@ -19,6 +19,11 @@ public:
         return m_stored.empty() ? std::uint32_t(row + 1) : m_stored[row];
     }
     std::size_t size() const { return m_size; }
+    ColumnIterator<FrameNumberColumn, std::uint32_t> begin() const { return {this, 0}; }
+    ColumnIterator<FrameNumberColumn, std::uint32_t> end() const { return {this, size()}; }
+    bool empty() const { return size() == 0; }
+    std::uint32_t front() const { return (*this)[0]; }
+    std::uint32_t back() const { return (*this)[size() - 1]; }
     bool stored() const { return !m_stored.empty(); }
     void reserve(std::size_t rows) { m_reservedRows = rows; }
     void push_back(std::uint32_t number);
