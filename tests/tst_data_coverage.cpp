@@ -37,6 +37,9 @@ private slots:
     void add_data();
     void add();
     void matchesBruteForceModel();
+    void alikeNeighboursMerge();
+    void sharingSplitsOneRange();
+    void addBeforeEveryRange();
 };
 
 void TestDataCoverage::add_data()
@@ -157,6 +160,66 @@ void TestDataCoverage::matchesBruteForceModel()
         rangeBytes += to - from;
     QCOMPARE(rangeBytes, totalShared);
     QVERIFY(totalShared > 0); // the random ranges did exercise reinjection
+}
+
+// The ranges are kept flat and merged: in-order data stays one range, and filling the gap
+// between two ranges of the same first carrier leaves a single range again.
+void TestDataCoverage::alikeNeighboursMerge()
+{
+    core::DataCoverage coverage;
+    for (std::uint64_t start = 0; start < 10000; start += 100)
+        coverage.add(start, start + 100, subflowA);
+    QCOMPARE(coverage.rangeCount(), std::size_t(1));
+
+    coverage.add(20000, 20100, subflowA); // a hole behind it
+    QCOMPARE(coverage.rangeCount(), std::size_t(2));
+    const auto filled = coverage.add(10000, 20000, subflowA);
+    QCOMPARE(filled.newBytes, std::uint64_t(10000));
+    QCOMPARE(coverage.rangeCount(), std::size_t(1));
+
+    coverage.add(20100, 20200, subflowB); // follows, another carrier: a range of its own
+    QCOMPARE(coverage.rangeCount(), std::size_t(2));
+    coverage.add(0, 20100, subflowA); // A again: nothing new, nothing shared, nothing split
+    QCOMPARE(coverage.rangeCount(), std::size_t(2));
+    QVERIFY(coverage.sharedRanges().empty());
+}
+
+// Another subflow carrying the middle of a range splits it in three; once the remaining
+// parts are shared too, the shared pieces merge back into one range.
+void TestDataCoverage::sharingSplitsOneRange()
+{
+    core::DataCoverage coverage;
+    coverage.add(0, 300, subflowA);
+    const auto middle = coverage.add(100, 200, subflowB);
+    QCOMPARE(middle.sharedBytes, std::uint64_t(100));
+    QCOMPARE(coverage.rangeCount(), std::size_t(3));
+    using Ranges = std::vector<std::pair<std::uint64_t, std::uint64_t>>;
+    QVERIFY(coverage.sharedRanges() == (Ranges{{100, 200}}));
+
+    const auto rest = coverage.add(0, 300, subflowC);
+    QCOMPARE(rest.sharedBytes, std::uint64_t(200));
+    QCOMPARE(rest.newBytes, std::uint64_t(0));
+    QCOMPARE(coverage.rangeCount(), std::size_t(1));
+    QVERIFY(coverage.sharedRanges() == (Ranges{{0, 300}}));
+}
+
+// A range before all others, and one reaching the top of the 64-bit space, then one
+// spanning everything: gaps at both ends and between.
+void TestDataCoverage::addBeforeEveryRange()
+{
+    core::DataCoverage coverage;
+    constexpr std::uint64_t top = ~std::uint64_t(0);
+    coverage.add(1000, 2000, subflowA);
+    coverage.add(top - 10, top, subflowA);
+    const auto front = coverage.add(0, 10, subflowB);
+    QCOMPARE(front.newBytes, std::uint64_t(10));
+    QCOMPARE(coverage.rangeCount(), std::size_t(3));
+
+    const auto all = coverage.add(0, top, subflowB);
+    QCOMPARE(all.sharedBytes, std::uint64_t(1000 + 10));
+    QCOMPARE(all.newBytes, top - 10 - 1000 - 10);
+    using Ranges = std::vector<std::pair<std::uint64_t, std::uint64_t>>;
+    QVERIFY(coverage.sharedRanges() == (Ranges{{1000, 2000}, {top - 10, top}}));
 }
 
 QTEST_GUILESS_MAIN(TestDataCoverage)

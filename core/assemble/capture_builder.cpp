@@ -11,7 +11,7 @@ namespace core {
 
 CaptureBuilder::CaptureBuilder(std::string path, std::string linkTypeName, std::uint64_t maxTcpRows)
     : m_capture(std::make_shared<Capture>())
-    , m_mptcp(m_tracker.connections())
+    , m_mptcp(std::in_place, m_tracker.connections())
     , m_rtt(m_capture->rttSamples)
 {
     m_capture->path = std::move(path);
@@ -34,8 +34,8 @@ void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const Deco
 {
     ++m_capture->tcpPackets;
     const TrackedPacket tracked = m_tracker.track(number, timeNs, packet);
-    const DataLevel data = m_mptcp.process(number, timeNs, packet, tracked, std::uint32_t(m_capture->table.size()),
-                                           warnings);
+    const DataLevel data = m_mptcp->process(number, timeNs, packet, tracked, std::uint32_t(m_capture->table.size()),
+                                            warnings);
 
     std::uint8_t marks = 0;
     if (tracked.direction == Direction::ServerToClient)
@@ -72,7 +72,10 @@ void CaptureBuilder::addIcmpQuote(PacketNumber number, std::int64_t timeNs, cons
 
 std::shared_ptr<Capture> CaptureBuilder::finish(WarningLog& warnings)
 {
-    m_capture->mptcp = m_mptcp.finish(m_capture->table, warnings);
+    m_capture->mptcp = m_mptcp->finish(m_capture->table, warnings);
+    // Neither is needed past this point: their memory goes before the metrics take more.
+    m_mptcp.reset();
+    m_tracker.releaseLookups();
     computeMptcpMetrics(m_capture->table, m_tracker.connections(), m_capture->mptcp);
     m_rtt.finish(m_capture->table, m_tracker.connections());
     m_capture->tcp = std::move(m_tracker.connections());

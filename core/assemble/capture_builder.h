@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace core {
@@ -28,7 +29,7 @@ public:
 private:
     std::shared_ptr<Capture> m_capture;
     TcpTracker m_tracker;
-    MptcpAssembler m_mptcp;
+    std::optional<MptcpAssembler> m_mptcp; // released once finished: its state is per subflow
     RttTracker m_rtt;
     bool m_sawFrame = false;
 };

@@ -133,6 +133,9 @@ private:
     void addEventAt(std::uint32_t connection, const assembly::PacketRef& at, EventKind kind, std::string detail);
     void fallBackAfterHandshakes();
     void resolvePending(PacketTable& table, WarningLog& warnings);
+    // Gives `row` the DSN of the subflow's mapping at `relativeSeq`, or warns that there is none.
+    std::optional<DsnMapper::Mapping> mapRow(PacketTable& table, std::uint32_t row, const Subflow& subflow,
+                                             std::uint32_t relativeSeq, WarningLog& warnings);
     void attachOrphans();
     std::optional<Home> findHome(std::uint32_t orphan, const std::vector<std::vector<std::uint32_t>>& members) const;
     bool sharesAnAddress(const std::vector<std::uint32_t>& orphans, const std::vector<std::uint32_t>& members) const;

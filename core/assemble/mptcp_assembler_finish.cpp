@@ -121,21 +121,26 @@ void MptcpAssembler::resolvePending(PacketTable& table, WarningLog& warnings)
 {
     // Mappings can arrive after the data they map (reordering, or a mapping carried only by
     // a later segment of the burst): every mapping of the subflow is known now.
-    for (const std::uint32_t row : m_unmappedRows) {
-        const Subflow& subflow = m_subflows[table.stream[row]];
-        const auto mapping = subflow.direction(table.tcpDirection(row)).mapper.find(table.relativeSeq[row]);
-        if (!mapping) {
-            if (!subflow.fellBackToTcp)
-                warnings.add("MPTCP payload without a DSS mapping", table.packet[row]);
-            continue;
-        }
-        table.dsn[row] = mapping->dsn;
-        if (!mapping->expanded)
-            table.marks[row] |= PacketTable::DsnUnexpanded;
-        m_rawValues = m_rawValues || !mapping->expanded;
-    }
+    for (const std::uint32_t row : m_unmappedRows)
+        mapRow(table, row, m_subflows[table.stream[row]], table.relativeSeq[row], warnings);
     m_unmappedRows.clear();
     m_unmappedRows.shrink_to_fit();
+}
+
+std::optional<DsnMapper::Mapping> MptcpAssembler::mapRow(PacketTable& table, std::uint32_t row, const Subflow& subflow,
+                                                         std::uint32_t relativeSeq, WarningLog& warnings)
+{
+    const auto mapping = subflow.direction(table.tcpDirection(row)).mapper.find(relativeSeq);
+    if (!mapping) {
+        if (!subflow.fellBackToTcp)
+            warnings.add("MPTCP payload without a DSS mapping", table.packet[row]);
+        return std::nullopt;
+    }
+    table.dsn[row] = mapping->dsn;
+    if (!mapping->expanded)
+        table.marks[row] |= PacketTable::DsnUnexpanded;
+    m_rawValues = m_rawValues || !mapping->expanded;
+    return mapping;
 }
 
 void MptcpAssembler::attachOrphans()

@@ -98,16 +98,9 @@ void MptcpAssembler::inferSynlessDsns(PacketTable& table, WarningLog& warnings)
                          table.packet[row]);
             continue;
         }
-        const auto mapping = subflow.direction(d).mapper.find(table.relativeSeq[row] + isn.shift);
-        if (!mapping) {
-            if (!subflow.fellBackToTcp)
-                warnings.add("MPTCP payload without a DSS mapping", table.packet[row]);
+        const auto mapping = mapRow(table, std::uint32_t(row), subflow, table.relativeSeq[row] + isn.shift, warnings);
+        if (!mapping)
             continue;
-        }
-        table.dsn[row] = mapping->dsn;
-        if (!mapping->expanded)
-            table.marks[row] |= PacketTable::DsnUnexpanded;
-        m_rawValues = m_rawValues || !mapping->expanded;
         DataSide& sender = m_analyses[*subflow.analysis].side(subflow.mptcpDirection(d));
         if (const auto end = sender.relative(mapping->dsn + table.length[row]); end && mapping->expanded)
             sender.maxRelativeDsn = std::max(sender.maxRelativeDsn, *end);

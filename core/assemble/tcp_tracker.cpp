@@ -114,24 +114,46 @@ std::uint32_t TcpTracker::connectionOf(PacketNumber number, std::int64_t timeNs,
     const bool ack = tcp.flags & TcpFlag::Ack;
     const TupleKey key = tupleKey(source, destination);
 
-    const auto found = m_latestByTuple.find(key);
-    if (found == m_latestByTuple.end()) {
+    bool found = false;
+    std::uint32_t& latest = latestOf(key, found);
+    if (!found) {
         // The sender of a SYN/ACK is the server even when its SYN was not captured.
-        const std::uint32_t started = (syn && ack) ? startConnection(destination, source, number, timeNs)
-                                                   : startConnection(source, destination, number, timeNs);
-        m_latestByTuple.emplace(key, started);
-        return started;
+        latest = (syn && ack) ? startConnection(destination, source, number, timeNs)
+                              : startConnection(source, destination, number, timeNs);
+        return latest;
     }
-    const Direction direction = directionFrom(m_connections[found->second], source);
-    FlowState& flow = m_states[found->second].flows[index(direction)];
+    const Direction direction = directionFrom(m_connections[latest], source);
+    FlowState& flow = m_states[latest].flows[index(direction)];
     if (syn && !ack && flow.baseSet && tcp.seq != flow.base) {
-        found->second = startConnection(source, destination, number, timeNs);
+        latest = startConnection(source, destination, number, timeNs);
     } else if (syn && ack && flow.baseSet && tcp.seq != flow.base) {
         flow.base = tcp.seq;
         flow.baseFromSyn = true;
         flow.highestEnd = 0;
     }
-    return found->second;
+    return latest;
+}
+
+void TcpTracker::releaseLookups()
+{
+    m_recentTuples = {};
+    std::unordered_map<TupleKey, std::uint32_t, TupleHash>().swap(m_latestByTuple);
+    std::vector<ConnectionState>().swap(m_states);
+}
+
+std::uint32_t& TcpTracker::latestOf(const TupleKey& key, bool& found)
+{
+    for (const RecentTuple& recent : m_recentTuples) {
+        if (recent.latest && recent.key == key) {
+            found = true;
+            return *recent.latest;
+        }
+    }
+    auto [entry, inserted] = m_latestByTuple.try_emplace(key, 0);
+    found = !inserted;
+    m_recentTuples[1] = m_recentTuples[0];
+    m_recentTuples[0] = RecentTuple{key, &entry->second};
+    return entry->second;
 }
 
 void TcpTracker::learnBases(FlowState& flow, FlowState& reverse, const TcpHeader& tcp)

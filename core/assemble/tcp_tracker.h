@@ -4,6 +4,7 @@
 #include "model/ip_address.h"
 #include "model/tcp_connection.h"
 
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
@@ -33,6 +34,8 @@ public:
     void trackQuoted(PacketNumber number, std::int64_t timeNs, const DecodedPacket& quoted);
 
     std::vector<TcpConnection>& connections() { return m_connections; }
+    // After the last packet: frees what finding and following conversations took.
+    void releaseLookups();
 
 private:
     struct FlowState {
@@ -74,7 +77,17 @@ private:
 
     std::vector<TcpConnection> m_connections;
     std::vector<ConnectionState> m_states;
+    // The latest connection of a conversation, found without hashing when it is one of the
+    // last two looked up (the subflows of a transfer take turns). Elements of an
+    // unordered_map keep their address when it rehashes.
+    std::uint32_t& latestOf(const TupleKey& key, bool& found);
+    struct RecentTuple {
+        TupleKey key;
+        std::uint32_t* latest = nullptr;
+    };
+
     std::unordered_map<TupleKey, std::uint32_t, TupleHash> m_latestByTuple;
+    std::array<RecentTuple, 2> m_recentTuples{};
 };
 
 } // namespace core

@@ -1,5 +1,6 @@
 #include "capture/pcap_reader.h"
 
+#include "capture/mapped_records.h"
 #include "log.h"
 
 #include <pcap/pcap.h>
@@ -12,6 +13,10 @@
 #include <filesystem>
 #include <system_error>
 #include <vector>
+
+#if __has_include(<stdio_ext.h>)
+#include <stdio_ext.h>
+#endif
 
 namespace core {
 namespace {
@@ -39,8 +44,9 @@ std::int64_t toNanoseconds(std::int64_t seconds, std::int64_t fraction)
 } // namespace
 
 struct PcapReader::Handle {
-    std::vector<char> buffer; // the FILE's stdio buffer, freed after pcap_close has closed the FILE
-    pcap_t* pcap = nullptr;   // owns the FILE
+    std::vector<char> buffer;              // the FILE's stdio buffer, freed after pcap_close has closed the FILE
+    pcap_t* pcap = nullptr;                // owns the FILE
+    std::unique_ptr<MappedRecords> mapped; // classic pcap: records read from a mapping, libpcap at odd ones
     ~Handle()
     {
         if (pcap)
@@ -82,11 +88,18 @@ std::unique_ptr<PcapReader> PcapReader::open(const std::string& path, std::strin
     }
     handle->buffer.resize(stdioBufferBytes);
     std::setvbuf(file.get(), handle->buffer.data(), _IOFBF, handle->buffer.size());
+    // One reader uses the FILE at a time (PcapReader is not shared between threads): stdio
+    // need not lock it on each of libpcap's two freads per packet.
+#if __has_include(<stdio_ext.h>)
+    __fsetlocking(file.get(), FSETLOCKING_BYCALLER);
+#endif
     handle->pcap = pcap_fopen_offline_with_tstamp_precision(file.get(), PCAP_TSTAMP_PRECISION_NANO, errbuf);
     if (!handle->pcap) {
         error = path + ": not a readable pcap/pcapng capture (" + errbuf + ")";
         return nullptr;
     }
+    handle->mapped = MappedRecords::map(fileno(file.get()), size, pcap_datalink(handle->pcap),
+                                        pcap_snapshot(handle->pcap), pcap_is_swapped(handle->pcap) == 1);
     file.release(); // pcap_close closes it from now on
     log::capture()->debug("{}: {} bytes, link type {}, snapshot length {}", path, size,
                           core::linkTypeName(pcap_datalink(handle->pcap)), pcap_snapshot(handle->pcap));
@@ -95,9 +108,24 @@ std::unique_ptr<PcapReader> PcapReader::open(const std::string& path, std::strin
 
 PcapReader::Status PcapReader::next(RawPacket& out)
 {
+    MappedRecords* mapped = m_handle->mapped.get();
+    if (mapped) {
+        if (mapped->next(out)) {
+            ++m_packets;
+            return Status::Packet;
+        }
+        // libpcap reads this record, and reports what is wrong with it as it always has.
+        if (std::fseek(pcap_file(m_handle->pcap), long(mapped->offset()), SEEK_SET) != 0) {
+            m_error = "after packet " + std::to_string(m_packets) + ": cannot seek to byte offset " +
+                      std::to_string(mapped->offset());
+            return Status::Error;
+        }
+    }
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
     const int rc = pcap_next_ex(m_handle->pcap, &header, &data);
+    if (mapped)
+        mapped->setOffset(std::uint64_t(std::max(0L, std::ftell(pcap_file(m_handle->pcap)))));
     if (rc == 1) {
         ++m_packets;
         out.bytes = {data, header->caplen};
@@ -123,6 +151,8 @@ bool PcapReader::seek(std::uint64_t offset, std::uint64_t packetsBefore)
     FILE* file = pcap_file(m_handle->pcap);
     if (!file || std::fseek(file, long(offset), SEEK_SET) != 0)
         return false;
+    if (m_handle->mapped)
+        m_handle->mapped->setOffset(offset);
     m_packets = packetsBefore;
     return true;
 }
@@ -133,6 +163,8 @@ std::string PcapReader::linkTypeName() const { return core::linkTypeName(linkTyp
 
 std::uint64_t PcapReader::bytesRead() const
 {
+    if (m_handle->mapped)
+        return m_handle->mapped->offset();
     FILE* file = pcap_file(m_handle->pcap);
     if (!file)
         return 0;

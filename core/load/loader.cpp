@@ -4,6 +4,7 @@
 #include "capture/pcap_reader.h"
 #include "decode/link_layer.h"
 #include "decode/packet_decoder.h"
+#include "load/frame_feed.h"
 #include "load/load_log.h"
 #include "log.h"
 #include "model/warning_log.h"
@@ -12,12 +13,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <exception>
 #include <new>
 
 namespace core {
 namespace {
 
-constexpr std::uint64_t progressInterval = 4096; // packets between progress calls
+// Packets between progress calls: one per batch of the reader thread, after its last frame.
+constexpr std::uint64_t progressInterval = FrameFeed::batchFrames;
 
 // No TCP row can take fewer file bytes than a record header plus IPv4 and TCP headers.
 constexpr std::uint64_t minimumBytesPerTcpRow = 16 + 40;
@@ -41,52 +44,50 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
     if (!isSupportedLinkType(linkType))
         warnings.addLine("link type " + reader->linkTypeName() + " is not supported: no packet decoded");
 
-    CaptureBuilder builder(path, reader->linkTypeName(),
-                           std::min(reader->fileSize() / minimumBytesPerTcpRow, maxReservedRows));
-    RawPacket raw;
-    DecodedPacket decoded;
+    const std::uint64_t fileSize = reader->fileSize();
+    CaptureBuilder builder(path, reader->linkTypeName(), std::min(fileSize / minimumBytesPerTcpRow, maxReservedRows));
     std::uint64_t nonTcpPackets = 0;
-    std::vector<std::uint64_t> frameOffsets;
-    DecodeTally tally;
+    FrameFeed feed(std::move(reader), Capture::frameOffsetInterval);
     for (;;) {
-        if (reader->packetsRead() % Capture::frameOffsetInterval == 0)
-            frameOffsets.push_back(reader->bytesRead());
-        const auto status = reader->next(raw);
-        if (status == PcapReader::Status::End)
-            break;
-        if (status == PcapReader::Status::Truncated) {
-            warnings.addLine(path + ": the last packet is cut short " + reader->error());
-            break;
+        const FrameBatch& batch = feed.next();
+        std::uint64_t number = batch.firstNumber;
+        for (const FeedFrame& frame : batch.frames) {
+            const DecodeStatus decodeStatus = frame.status;
+            builder.addFrame(frame.timeNs);
+            if (decodeStatus == DecodeStatus::Tcp) {
+                builder.addTcp(PacketNumber(std::uint32_t(number)), frame.timeNs, frame.decoded, warnings);
+            } else if (decodeStatus == DecodeStatus::IcmpQuotedTcp) {
+                builder.addIcmpQuote(PacketNumber(std::uint32_t(number)), frame.timeNs, frame.decoded);
+            } else if (decodeStatus == DecodeStatus::NotTcp || decodeStatus == DecodeStatus::NotIp) {
+                ++nonTcpPackets;
+            } else if (decodeStatus != DecodeStatus::UnsupportedLink) {
+                warnings.add(describe(decodeStatus), number);
+            }
+            ++number;
         }
-        if (status == PcapReader::Status::Error) {
-            result.error = path + ": " + reader->error();
-            return result;
-        }
-
-        const std::uint64_t number = reader->packetsRead();
-        const auto decodeStatus = decodePacket(linkType, raw, decoded);
-        tally.count(decodeStatus);
-        builder.addFrame(raw.timeNs);
-        if (decodeStatus == DecodeStatus::Tcp) {
-            builder.addTcp(PacketNumber(std::uint32_t(number)), raw.timeNs, decoded, warnings);
-        } else if (decodeStatus == DecodeStatus::IcmpQuotedTcp) {
-            builder.addIcmpQuote(PacketNumber(std::uint32_t(number)), raw.timeNs, decoded);
-        } else if (decodeStatus == DecodeStatus::NotTcp || decodeStatus == DecodeStatus::NotIp) {
-            ++nonTcpPackets;
-        } else if (decodeStatus != DecodeStatus::UnsupportedLink) {
-            warnings.add(describe(decodeStatus), number);
-        }
-
-        if (progress && number % progressInterval == 0 && !progress(reader->bytesRead(), reader->fileSize())) {
+        const std::uint64_t lastNumber = number - 1;
+        if (progress && !batch.frames.empty() && lastNumber % progressInterval == 0 &&
+            !progress(batch.bytesRead, fileSize)) {
             result.cancelled = true;
             result.error = path + ": loading cancelled";
             return result;
         }
+        if (batch.end == FrameBatch::End::Failed)
+            std::rethrow_exception(batch.failure);
+        if (batch.end == FrameBatch::End::Truncated)
+            warnings.addLine(path + ": the last packet is cut short " + batch.error);
+        if (batch.end == FrameBatch::End::Error) {
+            result.error = path + ": " + batch.error;
+            return result;
+        }
+        if (batch.end != FrameBatch::End::No)
+            break;
     }
     if (progress)
-        progress(reader->fileSize(), reader->fileSize());
+        progress(fileSize, fileSize);
 
-    tally.log(path);
+    feed.finishTally().log(path);
+    std::vector<std::uint64_t> frameOffsets = feed.takeFrameOffsets();
     auto capture = builder.finish(warnings);
     capture->nonTcpPackets = nonTcpPackets;
     capture->frameOffsets = std::move(frameOffsets);

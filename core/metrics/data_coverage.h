@@ -1,7 +1,7 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
-#include <map>
 #include <utility>
 #include <vector>
 
@@ -9,7 +9,7 @@ namespace core {
 
 // Which subflow first carried each byte of one direction's data sequence space, and which
 // bytes more than one subflow carried. Adjacent ranges alike are merged, so in-order
-// transfers keep the map tiny.
+// transfers keep the structure tiny.
 class DataCoverage {
 public:
     struct Added {
@@ -22,16 +22,23 @@ public:
     // The ranges more than one subflow carried, in order, [start, end), adjacent ones merged.
     std::vector<std::pair<std::uint64_t, std::uint64_t>> sharedRanges() const;
 
+    // How many ranges are kept: adjacent ones with the same first carrier and sharing merge.
+    std::size_t rangeCount() const { return m_ranges.size(); }
+
 private:
     struct Range {
+        std::uint64_t start;
         std::uint64_t end;
         std::uint32_t firstCarrier;
         bool shared;
     };
-    void insert(std::uint64_t start, Range range);
-    void share(std::map<std::uint64_t, Range>::iterator covering, std::uint64_t from, std::uint64_t to);
+    Added addWithin(std::uint64_t start, std::uint64_t end, std::uint32_t subflow);
+    void replace(std::size_t from, std::size_t to);
 
-    std::map<std::uint64_t, Range> m_ranges; // start → [start, end)
+    // Sorted by start, disjoint. A flat vector: data mostly arrives in order, so nearly every
+    // add extends or follows the last range, and the rest land near the end.
+    std::vector<Range> m_ranges;
+    std::vector<Range> m_pieces; // scratch for addWithin, kept to reuse its storage
 };
 
 } // namespace core

@@ -138,7 +138,9 @@ std::size_t RttTracker::firstEndingAfter(const Sender& sender, std::uint32_t seq
 void RttTracker::dropAcknowledged(Sender& sender)
 {
     if (sender.head == sender.segments.size()) {
-        sender.segments.clear();
+        // Everything is acknowledged: give the storage back, as most connections of a capture
+        // of many short ones are done with it for good.
+        std::vector<Segment>().swap(sender.segments);
         sender.head = 0;
     } else if (sender.head >= 1024 && sender.head * 2 >= sender.segments.size()) {
         sender.segments.erase(sender.segments.begin(), sender.segments.begin() + std::ptrdiff_t(sender.head));

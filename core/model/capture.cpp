@@ -21,10 +21,10 @@ std::span<const RttSample> Capture::rttSamplesOf(TcpStreamId stream, Direction s
 
 std::optional<std::size_t> Capture::rowOf(PacketNumber packet) const
 {
-    const auto it = std::lower_bound(table.packet.begin(), table.packet.end(), packet.value);
-    if (it == table.packet.end() || *it != packet.value)
+    const std::size_t row = table.packet.lowerBound(packet.value);
+    if (row == table.packet.size() || table.packet[row] != packet.value)
         return std::nullopt;
-    return std::size_t(it - table.packet.begin());
+    return row;
 }
 
 } // namespace core

@@ -1,0 +1,128 @@
+#include "load/frame_feed.h"
+
+#include <utility>
+
+namespace core {
+
+FrameFeed::FrameFeed(std::unique_ptr<PcapReader> reader, std::uint64_t frameOffsetInterval)
+    : m_reader(std::move(reader))
+    , m_frameOffsetInterval(frameOffsetInterval)
+    , m_linkType(m_reader->linkType())
+{
+    for (std::size_t i = 0; i < batchCount; ++i) {
+        FrameBatch batch;
+        batch.frames.reserve(batchFrames);
+        m_free.push_back(std::move(batch));
+    }
+    m_thread = std::thread([this] { read(); });
+}
+
+FrameFeed::~FrameFeed()
+{
+    stop();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void FrameFeed::stop()
+{
+    const std::lock_guard lock(m_mutex);
+    m_stopping = true;
+    m_changed.notify_all();
+}
+
+const FrameBatch& FrameFeed::next()
+{
+    std::unique_lock lock(m_mutex);
+    if (m_holdsCurrent)
+        m_free.push_back(std::move(m_current));
+    m_changed.notify_all();
+    m_changed.wait(lock, [this] { return !m_filled.empty(); });
+    m_current = std::move(m_filled.front());
+    m_filled.pop_front();
+    m_holdsCurrent = true;
+    lock.unlock();
+
+    for (FeedFrame& frame : m_current.frames) {
+        auto& options = frame.decoded.tcp.options;
+        options = {m_current.optionBytes.data() + frame.optionsOffset, options.size()};
+    }
+    return m_current;
+}
+
+DecodeTally FrameFeed::finishTally()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    return m_tally;
+}
+
+std::vector<std::uint64_t> FrameFeed::takeFrameOffsets()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    return std::move(m_frameOffsets);
+}
+
+// The reader thread: fills free batches until the file ends or the consumer stops.
+void FrameFeed::read()
+{
+    for (;;) {
+        FrameBatch batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stopping || !m_free.empty(); });
+            if (m_stopping)
+                return;
+            batch = std::move(m_free.front());
+            m_free.pop_front();
+        }
+        try {
+            fill(batch);
+        } catch (...) {
+            batch.end = FrameBatch::End::Failed;
+            batch.failure = std::current_exception();
+        }
+        const bool last = batch.end != FrameBatch::End::No;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_filled.push_back(std::move(batch));
+            m_changed.notify_all();
+        }
+        if (last)
+            return;
+    }
+}
+
+void FrameFeed::fill(FrameBatch& batch)
+{
+    batch.frames.clear();
+    batch.optionBytes.clear();
+    batch.end = FrameBatch::End::No;
+    batch.error.clear();
+    batch.failure = nullptr;
+    batch.firstNumber = m_reader->packetsRead() + 1;
+    RawPacket raw;
+    while (batch.frames.size() < batchFrames) {
+        if (m_reader->packetsRead() % m_frameOffsetInterval == 0)
+            m_frameOffsets.push_back(m_reader->bytesRead());
+        const auto status = m_reader->next(raw);
+        if (status != PcapReader::Status::Packet) {
+            batch.end = status == PcapReader::Status::End         ? FrameBatch::End::File
+                        : status == PcapReader::Status::Truncated ? FrameBatch::End::Truncated
+                                                                  : FrameBatch::End::Error;
+            batch.error = m_reader->error();
+            break;
+        }
+        FeedFrame& frame = batch.frames.emplace_back();
+        frame.timeNs = raw.timeNs;
+        frame.status = decodePacket(m_linkType, raw, frame.decoded);
+        m_tally.count(frame.status);
+        const auto options = frame.decoded.tcp.options;
+        frame.optionsOffset = std::uint32_t(batch.optionBytes.size());
+        batch.optionBytes.insert(batch.optionBytes.end(), options.begin(), options.end());
+    }
+    batch.bytesRead = m_reader->bytesRead();
+}
+
+} // namespace core
