@@ -1,6 +1,5 @@
 #include "capture/pcap_reader.h"
 
-#include "capture/mapped_records.h"
 #include "log.h"
 
 #include <pcap/pcap.h>
@@ -44,9 +43,8 @@ std::int64_t toNanoseconds(std::int64_t seconds, std::int64_t fraction)
 } // namespace
 
 struct PcapReader::Handle {
-    std::vector<char> buffer;              // the FILE's stdio buffer, freed after pcap_close has closed the FILE
-    pcap_t* pcap = nullptr;                // owns the FILE
-    std::unique_ptr<MappedRecords> mapped; // classic pcap: records read from a mapping, libpcap at odd ones
+    std::vector<char> buffer; // the FILE's stdio buffer, freed after pcap_close has closed the FILE
+    pcap_t* pcap = nullptr;   // owns the FILE
     ~Handle()
     {
         if (pcap)
@@ -98,8 +96,6 @@ std::unique_ptr<PcapReader> PcapReader::open(const std::string& path, std::strin
         error = path + ": not a readable pcap/pcapng capture (" + errbuf + ")";
         return nullptr;
     }
-    handle->mapped = MappedRecords::map(fileno(file.get()), size, pcap_datalink(handle->pcap),
-                                        pcap_snapshot(handle->pcap), pcap_is_swapped(handle->pcap) == 1);
     file.release(); // pcap_close closes it from now on
     log::capture()->debug("{}: {} bytes, link type {}, snapshot length {}", path, size,
                           core::linkTypeName(pcap_datalink(handle->pcap)), pcap_snapshot(handle->pcap));
@@ -108,24 +104,9 @@ std::unique_ptr<PcapReader> PcapReader::open(const std::string& path, std::strin
 
 PcapReader::Status PcapReader::next(RawPacket& out)
 {
-    MappedRecords* mapped = m_handle->mapped.get();
-    if (mapped) {
-        if (mapped->next(out)) {
-            ++m_packets;
-            return Status::Packet;
-        }
-        // libpcap reads this record, and reports what is wrong with it as it always has.
-        if (std::fseek(pcap_file(m_handle->pcap), long(mapped->offset()), SEEK_SET) != 0) {
-            m_error = "after packet " + std::to_string(m_packets) + ": cannot seek to byte offset " +
-                      std::to_string(mapped->offset());
-            return Status::Error;
-        }
-    }
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
     const int rc = pcap_next_ex(m_handle->pcap, &header, &data);
-    if (mapped)
-        mapped->setOffset(std::uint64_t(std::max(0L, std::ftell(pcap_file(m_handle->pcap)))));
     if (rc == 1) {
         ++m_packets;
         out.bytes = {data, header->caplen};
@@ -151,8 +132,6 @@ bool PcapReader::seek(std::uint64_t offset, std::uint64_t packetsBefore)
     FILE* file = pcap_file(m_handle->pcap);
     if (!file || std::fseek(file, long(offset), SEEK_SET) != 0)
         return false;
-    if (m_handle->mapped)
-        m_handle->mapped->setOffset(offset);
     m_packets = packetsBefore;
     return true;
 }
@@ -163,8 +142,6 @@ std::string PcapReader::linkTypeName() const { return core::linkTypeName(linkTyp
 
 std::uint64_t PcapReader::bytesRead() const
 {
-    if (m_handle->mapped)
-        return m_handle->mapped->offset();
     FILE* file = pcap_file(m_handle->pcap);
     if (!file)
         return 0;
