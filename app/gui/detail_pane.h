@@ -40,11 +40,13 @@ public:
 
 signals:
     void exportCsvRequested(QTableView* view, const QString& suggestedName);
+    void headerComplete(); // the header's figures computed on a worker are in it
 
 private:
     QTableView* makeTable(QAbstractItemModel* model, const QString& csvName);
     QWidget* makeReinjectionTab();
     void showReinjectionCount(std::size_t count);
+    void showHeaderWithReordering(const QString& html, const CapturePtr& capture, std::size_t mptcpIndex);
 
     QLabel* m_header = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -57,6 +59,7 @@ private:
     QLabel* m_reinjectionSummary = nullptr;
     int m_reinjectionTab = -1;
     ChartPanel* m_charts = nullptr;
+    quint64 m_headerGeneration = 0; // a header's reordering lines arriving later belong to it only
 };
 
 } // namespace app

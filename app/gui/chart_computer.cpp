@@ -1,0 +1,54 @@
+#include "chart_computer.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace app {
+
+ChartComputer::ChartComputer(QObject* parent)
+    : QObject(parent)
+    , m_compute(charts::computeChartData)
+{
+}
+
+ChartComputer::~ChartComputer() = default;
+
+void ChartComputer::start(const CapturePtr& capture, const charts::ChartRequest& request)
+{
+    ++m_generation;
+    if (m_running) {
+        m_pending = Job{capture, request};
+        return;
+    }
+    run(Job{capture, request});
+}
+
+void ChartComputer::cancel()
+{
+    ++m_generation;
+    m_pending.reset();
+}
+
+void ChartComputer::run(Job job)
+{
+    m_running = true;
+    auto* watcher = new QFutureWatcher<charts::ComputedChart>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, job, generation = m_generation] {
+        watcher->deleteLater();
+        m_running = false;
+        if (m_pending) {
+            Job next = std::move(*m_pending);
+            m_pending.reset();
+            run(std::move(next));
+            return;
+        }
+        if (generation == m_generation && watcher->future().resultCount() > 0)
+            emit ready(Result{job.capture, job.request, watcher->result()});
+    });
+    watcher->setFuture(QtConcurrent::run([compute = m_compute, capture = job.capture, request = job.request] {
+        return compute(*capture, request);
+    }));
+}
+
+} // namespace app

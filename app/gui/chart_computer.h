@@ -1,0 +1,50 @@
+#pragma once
+
+#include "charts/chart_builder.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace app {
+
+// Computes chart data on a worker thread, one request at a time: a request made while one
+// runs waits for it and replaces any request still waiting, and only the latest request's
+// data is delivered (a stale result is dropped), so quick switching never queues work.
+class ChartComputer : public QObject {
+    Q_OBJECT
+public:
+    using Compute = std::function<charts::ComputedChart(const core::Capture&, const charts::ChartRequest&)>;
+    struct Result {
+        CapturePtr capture;
+        charts::ChartRequest request;
+        charts::ComputedChart computed;
+    };
+
+    explicit ChartComputer(QObject* parent = nullptr);
+    ~ChartComputer() override;
+
+    void start(const CapturePtr& capture, const charts::ChartRequest& request);
+    void cancel(); // whatever runs or waits is never delivered
+    bool isBusy() const { return m_running || m_pending.has_value(); }
+    // Tests replace the computation (it still runs on the worker thread).
+    void setCompute(Compute compute) { m_compute = std::move(compute); }
+
+signals:
+    void ready(const app::ChartComputer::Result& result);
+
+private:
+    struct Job {
+        CapturePtr capture;
+        charts::ChartRequest request;
+    };
+    void run(Job job);
+
+    Compute m_compute;
+    bool m_running = false;
+    std::optional<Job> m_pending;
+    quint64 m_generation = 0;
+};
+
+} // namespace app
