@@ -344,7 +344,7 @@ void buildTcpAttributes(QChart* chart, ChartHandle* handle, const core::TcpAttri
     const bool twoAxes = right != left;
     if (attributes & core::ReceiveWindowAttribute)
         line(data.receiveWindow, right, sizeUnit.scale,
-             twoAxes ? tr("receive window (right axis)") : tr("receive window"), subflowColor(2), Qt::DashLine);
+             twoAxes ? tr("receive window (right axis)") : tr("receive window"), subflowColor(2), Qt::SolidLine);
     if (attributes & core::InFlightAttribute)
         line(data.inFlight, right, sizeUnit.scale, twoAxes ? tr("bytes in flight (right axis)") : tr("bytes in flight"),
              subflowColor(1), Qt::SolidLine);
