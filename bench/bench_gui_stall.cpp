@@ -43,6 +43,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -164,11 +166,12 @@ double waitForChartOnScreen(app::ChartPanel& panel, const GapMeter& meter, doubl
     struct PaintClock : QObject {
         const app::ChartPanel* panel = nullptr;
         const GapMeter* meter = nullptr;
+        bool painting = false;
         double paintedMs = -1;
         bool eventFilter(QObject* watched, QEvent* event) override
         {
-            if (paintedMs < 0 && event->type() == QEvent::Paint && showsCurrentChart(*panel))
-                paintedMs = meter->nowMs(); // the paint is under way: the chart is drawn in this turn
+            if (!painting && event->type() == QEvent::Paint && showsCurrentChart(*panel))
+                painting = true; // the chart is drawn in this turn: on screen at its end
             return QObject::eventFilter(watched, event);
         }
     } clock;
@@ -178,7 +181,9 @@ double waitForChartOnScreen(app::ChartPanel& panel, const GapMeter& meter, doubl
     QEventLoop loop;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (clock.paintedMs >= 0 || meter.nowMs() - fromMs > chartTimeoutMs)
+        if (clock.painting)
+            clock.paintedMs = meter.nowMs(); // the first turn after the paint
+        if (clock.painting || meter.nowMs() - fromMs > chartTimeoutMs)
             loop.quit();
     });
     poll.start(1);
@@ -276,11 +281,20 @@ int main(int argc, char* argv[])
 
     meter.phase = Switch;
     double slowestSwitchMs = 0;
+    std::vector<std::pair<QString, std::pair<double, GapMeter::Worst>>> switches; // to, on screen, worst gap
     const auto switchTo = [&](QComboBox* box, int index) {
+        const GapMeter::Worst before = meter.worst[Switch];
+        meter.worst[Switch] = {};
         const double from = meter.nowMs();
         box->setCurrentIndex(index);
-        slowestSwitchMs = std::max(slowestSwitchMs, waitForChartOnScreen(panel, meter, from));
+        const double onScreen = waitForChartOnScreen(panel, meter, from);
         runEventLoopFor(switchSettleMs);
+        slowestSwitchMs = std::max(slowestSwitchMs, onScreen);
+        switches.push_back({box->itemText(index), {onScreen, meter.worst[Switch]}});
+        if (before.ms > meter.worst[Switch].ms)
+            meter.worst[Switch] = before;
+        meter.worst[Switch].ticks += before.ticks;
+        meter.worst[Switch].maxCpuMs = std::max(meter.worst[Switch].maxCpuMs, before.maxCpuMs);
     };
     const auto* kinds = qobject_cast<QStandardItemModel*>(panel.kindBox()->model());
     for (int k = 1; k < panel.kindBox()->count(); ++k)
@@ -335,6 +349,9 @@ int main(int argc, char* argv[])
     std::printf("  selecting -> DSN chart:      %.1f ms on screen\n", selectToChartMs);
     printGap("max event-loop gap, switch:", w[Switch]);
     std::printf("  slowest switch:              %.1f ms to the chart on screen\n", slowestSwitchMs);
+    for (const auto& [to, figures] : switches)
+        std::printf("    to %-26s on screen %.1f ms, worst gap %.1f ms (GUI CPU %.1f ms)\n",
+                    qPrintable(to + QLatin1Char(':')), figures.first, figures.second.ms, figures.second.cpuMs);
     printGap("max event-loop gap, zoom:", w[Zoom]);
     std::printf("worst gaps, CLOCK_MONOTONIC:  ");
     const char* names[PhaseCount] = {"worker", "result", "chart", "select", "switch", "zoom"};
