@@ -33,8 +33,7 @@ void ChartComputer::run(Job job)
 {
     m_running = true;
     auto* watcher = new QFutureWatcher<charts::ComputedChart>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, job, generation = m_generation] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, generation = m_generation] {
         watcher->deleteLater();
         m_running = false;
         if (m_pending) {
@@ -46,9 +45,8 @@ void ChartComputer::run(Job job)
         if (generation == m_generation && watcher->future().resultCount() > 0)
             emit ready(Result{job.capture, job.request, watcher->result()});
     });
-    watcher->setFuture(QtConcurrent::run([compute = m_compute, capture = job.capture, request = job.request] {
-        return compute(*capture, request);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [compute = m_compute, capture = job.capture, request = job.request] { return compute(*capture, request); }));
 }
 
 } // namespace app
