@@ -59,7 +59,11 @@ void TestChartAsync::initTestCase()
     QVERIFY(m_capture);
 }
 
-void TestChartAsync::cleanupTestCase() { QThreadPool::globalInstance()->waitForDone(); }
+void TestChartAsync::cleanupTestCase()
+{
+    app::guiWorkPool()->waitForDone();
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 void TestChartAsync::chartDataIsComputedOffTheGuiThread()
 {
@@ -114,7 +118,7 @@ void TestChartAsync::staleChartIsDropped()
     QVERIFY(ready.wait(30000));
     QCOMPARE(shownKind(panel), ChartKind::Goodput);
     // Nothing more arrives: the sequence chart's data was dropped, never drawn.
-    QThreadPool::globalInstance()->waitForDone();
+    app::guiWorkPool()->waitForDone();
     QTest::qWait(50);
     QCOMPARE(ready.count(), 1);
     QCOMPARE(shownKind(panel), ChartKind::Goodput);
@@ -125,7 +129,7 @@ void TestChartAsync::staleChartIsDropped()
     panel.showTcp(m_capture, 1); // a sequence chart too, of tcp.stream 1
     gate.release(2);
     QVERIFY(ready.wait(30000));
-    QThreadPool::globalInstance()->waitForDone();
+    app::guiWorkPool()->waitForDone();
     QTest::qWait(50);
     QCOMPARE(ready.count(), 2);
     const auto* handle = ChartHandle::of(panel.view()->chart());
@@ -179,7 +183,7 @@ void TestChartAsync::staleReorderingFiguresAreDropped()
     QSignalSpy complete(&pane, &app::DetailPane::headerComplete);
     pane.showMptcp(m_capture, 0);
     pane.showTcp(m_capture, 1);
-    QThreadPool::globalInstance()->waitForDone();
+    app::guiWorkPool()->waitForDone();
     QTest::qWait(50);
     QCOMPARE(complete.count(), 0);
     QVERIFY(pane.headerText().contains(QStringLiteral("tcp.stream 1")));

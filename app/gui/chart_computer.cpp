@@ -1,9 +1,21 @@
 #include "chart_computer.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace app {
+
+QThreadPool* guiWorkPool()
+{
+    static QThreadPool* pool = [] {
+        auto* created = new QThreadPool(QCoreApplication::instance()); // waits for its jobs at exit
+        created->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        return created;
+    }();
+    return pool;
+}
 
 ChartComputer::ChartComputer(QObject* parent)
     : QObject(parent)

@@ -7,7 +7,14 @@
 #include <functional>
 #include <optional>
 
+class QThreadPool;
+
 namespace app {
+
+// The threads that compute what the GUI shows (chart data, figures of the selection). Not
+// the global pool: Qt's raster engine splits large fills of a paint into tasks on that one,
+// and a paint would wait for a chart computation to finish before it could go on.
+QThreadPool* guiWorkPool();
 
 // Computes chart data on a worker thread, one request at a time: a request made while one
 // runs waits for it and replaces any request still waiting, and only the latest request's

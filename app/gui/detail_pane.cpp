@@ -1,5 +1,6 @@
 #include "detail_pane.h"
 
+#include "chart_computer.h"
 #include "chart_panel.h"
 #include "compact_header_view.h"
 #include "event_table_model.h"
