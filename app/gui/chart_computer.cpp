@@ -5,6 +5,11 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace app {
 
 QThreadPool* guiWorkPool()
@@ -15,6 +20,17 @@ QThreadPool* guiWorkPool()
         return created;
     }();
     return pool;
+}
+
+void yieldToTheGui()
+{
+#ifdef Q_OS_LINUX
+    // Linux nice values are per thread; the pool's threads run nothing else.
+    constexpr int workerNice = 10;
+    const id_t thread = id_t(gettid());
+    if (getpriority(PRIO_PROCESS, thread) < workerNice)
+        setpriority(PRIO_PROCESS, thread, workerNice);
+#endif
 }
 
 ChartComputer::ChartComputer(QObject* parent)
@@ -57,8 +73,11 @@ void ChartComputer::run(Job job)
         if (generation == m_generation && watcher->future().resultCount() > 0)
             emit ready(Result{job.capture, job.request, watcher->result()});
     });
-    watcher->setFuture(QtConcurrent::run(
-        [compute = m_compute, capture = job.capture, request = job.request] { return compute(*capture, request); }));
+    watcher->setFuture(QtConcurrent::run(guiWorkPool(),
+                                         [compute = m_compute, capture = job.capture, request = job.request] {
+        yieldToTheGui();
+        return compute(*capture, request);
+    }));
 }
 
 } // namespace app

@@ -16,6 +16,10 @@ namespace app {
 // and a paint would wait for a chart computation to finish before it could go on.
 QThreadPool* guiWorkPool();
 
+// Called by a job of that pool: its thread yields the cores to the GUI thread and to the
+// raster engine's helpers (a paint waits for them) when cores are short.
+void yieldToTheGui();
+
 // Computes chart data on a worker thread, one request at a time: a request made while one
 // runs waits for it and replaces any request still waiting, and only the latest request's
 // data is delivered (a stale result is dropped), so quick switching never queues work.

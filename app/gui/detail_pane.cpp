@@ -260,8 +260,10 @@ void DetailPane::showHeaderWithReordering(const QString& html, const CapturePtr&
             emit headerComplete();
         }
     });
-    watcher->setFuture(
-        QtConcurrent::run([capture, mptcpIndex] { return reorderingLines(*capture, capture->mptcp[mptcpIndex]); }));
+    watcher->setFuture(QtConcurrent::run([capture, mptcpIndex] {
+        yieldToTheGui();
+        return reorderingLines(*capture, capture->mptcp[mptcpIndex]);
+    }));
 }
 
 void DetailPane::clear()
