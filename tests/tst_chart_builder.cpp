@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -474,7 +475,9 @@ void TestChartBuilder::panelDefaultsToTheAutoWindow()
     panel.setActive(true);
     panel.showMptcp(m_sample, 0);
     QCOMPARE(panel.request().goodputWindowSeconds, 0.0);
+    QSignalSpy ready(&panel, &app::ChartPanel::chartReady);
     panel.kindBox()->setCurrentIndex(panel.kindBox()->findData(int(ChartKind::Goodput)));
+    QVERIFY(ready.wait(30000));
     const auto* handle = ChartHandle::of(panel.view()->chart());
     QVERIFY(handle);
     const double window = handle->data().goodput.windowSeconds;
@@ -485,6 +488,7 @@ void TestChartBuilder::panelDefaultsToTheAutoWindow()
     const int oneSecond = panel.windowBox()->findData(1.0);
     QVERIFY(oneSecond > 0);
     panel.windowBox()->setCurrentIndex(oneSecond);
+    QVERIFY(ready.wait(30000));
     QCOMPARE(ChartHandle::of(panel.view()->chart())->data().goodput.windowSeconds, 1.0);
 }
 

@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using app::charts::ChartHandle;
@@ -45,6 +46,15 @@ QPoint pointPosition(const app::ChartView& view, std::size_t sourceIndex, std::s
     return view.mapFromScene(view.chart()->mapToScene(inChart));
 }
 
+// The chart is computed on a worker: wait until the panel shows the current request's.
+bool waitForChart(app::ChartPanel& panel)
+{
+    if (!panel.isComputing())
+        return true;
+    QSignalSpy ready(&panel, &app::ChartPanel::chartReady);
+    return ready.wait(30000);
+}
+
 } // namespace
 
 void TestChartInteraction::initTestCase()
@@ -74,6 +84,7 @@ void TestChartInteraction::clickSelectsThePacket()
     panel.setActive(true);
     panel.showMptcp(m_capture, 0);
     panel.kindBox()->setCurrentIndex(panel.kindBox()->findData(kind));
+    QVERIFY(waitForChart(panel));
     QCoreApplication::processEvents();
     app::ChartView* view = panel.view();
     auto* handle = ChartHandle::of(view->chart());
@@ -107,6 +118,7 @@ void TestChartInteraction::clickSelectsThePacket()
     QTest::mouseMove(view->viewport(), pointPosition(*view, 0, i));
     QCoreApplication::processEvents();
     panel.kindBox()->setCurrentIndex(panel.kindBox()->findData(int(ChartKind::Goodput)));
+    QVERIFY(waitForChart(panel));
     QCoreApplication::processEvents();
     QTest::qWait(50);
     QCOMPARE(view->selectedPacket(), 0u);
@@ -127,6 +139,7 @@ void TestChartInteraction::tcpAttributesFollowTheSubflowBox()
     QCOMPARE(panel.subflowBox()->count(), 2);
     for (int s = 0; s < 2; ++s) {
         panel.subflowBox()->setCurrentIndex(s);
+        QVERIFY(waitForChart(panel));
         const auto request = panel.request();
         QCOMPARE(std::get<core::TcpStreamId>(request.connection).value,
                  m_capture->mptcp.front().subflowStats[std::size_t(s)].stream.value);
@@ -137,6 +150,7 @@ void TestChartInteraction::tcpAttributesFollowTheSubflowBox()
     panel.attributeBox(core::SequenceAttribute)->setChecked(false);
     panel.attributeBox(core::AckAttribute)->setChecked(false);
     QCOMPARE(int(panel.request().tcpAttributes), int(core::ReceiveWindowAttribute | core::InFlightAttribute));
+    QVERIFY(waitForChart(panel));
     QCOMPARE(panel.view()->chart()->series().size(), 2);
     // A plain TCP connection (here a subflow on its own) has no subflow box.
     panel.showTcp(m_capture, 1);

@@ -1,5 +1,6 @@
 #include "chart_panel.h"
 
+#include "chart_computer.h"
 #include "chart_view.h"
 #include "charts/chart_exporter.h"
 #include "model/capture.h"
@@ -19,6 +20,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace app {
@@ -76,6 +78,15 @@ ChartPanel::ChartPanel(QWidget* parent)
     m_packet = new PacketPanel(this);
     m_packet->setFixedWidth(300);
     m_packet->hide();
+    m_computer = new ChartComputer(this);
+    connect(m_computer, &ChartComputer::ready, this, &ChartPanel::showComputed);
+    m_computingNote = new QTimer(this);
+    m_computingNote->setSingleShot(true);
+    m_computingNote->setInterval(150);
+    connect(m_computingNote, &QTimer::timeout, this, [this] {
+        m_message->setText(tr("Computing the chart…"));
+        m_message->show();
+    });
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_kind);
@@ -219,6 +230,9 @@ void ChartPanel::showTcp(const CapturePtr& capture, unsigned stream)
 
 void ChartPanel::clear()
 {
+    m_computer->cancel();
+    m_computingNote->stop();
+    m_awaitingChart = false;
     m_capture.reset();
     m_view->setChart(new QChart());
     m_save->setEnabled(false);
@@ -245,6 +259,9 @@ void ChartPanel::rebuild()
     m_window->setEnabled(kind == charts::ChartKind::Goodput);
     m_acks->setEnabled(kind == charts::ChartKind::Sequence && m_mptcp);
     showKindControls(kind);
+    m_computer->cancel(); // what it computes now is of an earlier request
+    m_computingNote->stop();
+    m_awaitingChart = false;
     if (!m_capture)
         return;
     if (!m_active) {
@@ -256,19 +273,36 @@ void ChartPanel::rebuild()
         rebuildOneWayDelay();
         return;
     }
-    QString error;
-    QChart* chart = charts::buildChart(m_capture, request(), &error);
-    if (!chart) {
-        showChartOrMessage(nullptr, error);
+    // The data is computed on a worker (millions of packets take a while); the view shows no
+    // earlier chart meanwhile.
+    m_message->hide();
+    m_view->setChart(new QChart());
+    m_save->setEnabled(false);
+    m_computer->start(m_capture, request());
+    m_computingNote->start();
+    m_awaitingChart = true;
+}
+
+bool ChartPanel::isComputing() const { return m_awaitingChart; }
+
+void ChartPanel::showComputed(const ChartComputer::Result& result)
+{
+    const auto& [capture, request, computed] = result;
+    m_computingNote->stop();
+    m_awaitingChart = false;
+    if (!computed.data) {
+        showChartOrMessage(nullptr, computed.error);
+        emit chartReady();
         return;
     }
+    QChart* chart = charts::assembleChart(capture, request, computed.data);
     m_message->hide();
-    const auto* handle = charts::ChartHandle::of(chart);
-    m_window->setItemText(0, kind == charts::ChartKind::Goodput && handle
-                                 ? tr("Auto window (%1 s)").arg(handle->data().goodput.windowSeconds)
+    m_window->setItemText(0, request.kind == charts::ChartKind::Goodput
+                                 ? tr("Auto window (%1 s)").arg(computed.data->goodput.windowSeconds)
                                  : tr("Auto window"));
     m_view->setChart(chart);
     m_save->setEnabled(true);
+    emit chartReady();
 }
 
 void ChartPanel::saveAs()

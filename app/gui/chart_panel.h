@@ -2,6 +2,7 @@
 
 #include "capture_pair.h"
 #include "capture_ptr.h"
+#include "chart_computer.h"
 #include "charts/chart_builder.h"
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace app {
 
@@ -45,6 +47,12 @@ public:
     QComboBox* subflowBox() const { return m_subflow; }
     QCheckBox* attributeBox(std::uint8_t attribute) const; // one core::TcpAttribute bit
     PacketPanel* packetPanel() const { return m_packet; }
+    ChartComputer* computer() const { return m_computer; }
+    bool isComputing() const; // the chart of the current request is not on the view yet
+
+signals:
+    // The view shows the current request's chart, or the message why there is none.
+    void chartReady();
 
 private:
     void rebuild();
@@ -57,6 +65,7 @@ private:
     RowVerdictsPtr reinjectionVerdicts() const;
     void rebuildOneWayDelay(); // in chart_panel_one_way_delay.cpp
     void showChartOrMessage(QChart* chart, const QString& message);
+    void showComputed(const ChartComputer::Result& result);
 
     CapturePtr m_capture;
     bool m_mptcp = true;
@@ -76,6 +85,9 @@ private:
     ChartView* m_view = nullptr;
     PairPtr m_pair;
     OneWayDelayCache* m_delays = nullptr;
+    ChartComputer* m_computer = nullptr;
+    QTimer* m_computingNote = nullptr; // the "Computing" message, only when it takes a while
+    bool m_awaitingChart = false;
 };
 
 } // namespace app

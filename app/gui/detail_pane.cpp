@@ -1,5 +1,6 @@
 #include "detail_pane.h"
 
+#include "chart_computer.h"
 #include "chart_panel.h"
 #include "compact_header_view.h"
 #include "event_table_model.h"
@@ -10,6 +11,7 @@
 #include "text/formatting.h"
 #include "text/wireshark_filter.h"
 
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -17,6 +19,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace app {
 namespace {
@@ -206,8 +209,7 @@ void DetailPane::showMptcp(const CapturePtr& capture, unsigned mptcpId)
                 .arg(text::bytes(c2s.dataBytes), text::bytes(c2s.reinjectedBytes), text::bitRate(c2s.goodputBps()),
                      text::bytes(s2c.dataBytes), text::bytes(s2c.reinjectedBytes), text::bitRate(s2c.goodputBps()),
                      text::mptcpStreamFilter(mptcpId), text::subflowsFilter(*m));
-    html += reorderingLines(*capture, *m);
-    m_header->setText(html);
+    showHeaderWithReordering(html, capture, index);
     m_subflows->showMptcp(capture, index);
     m_events->showMptcp(capture, index);
     m_tabs->setTabText(1, tr("&Events (%1)").arg(m->events.size()));
@@ -237,6 +239,7 @@ void DetailPane::showTcp(const CapturePtr& capture, unsigned stream)
                 .arg(text::endpoint(tcp.client), text::endpoint(tcp.server))
                 .arg(tcp.packets())
                 .arg(tcp.rttSeconds > 0 ? text::seconds(tcp.rttSeconds) : tr("unknown"), text::tcpStreamFilter(stream));
+    ++m_headerGeneration;
     m_header->setText(html);
     m_subflows->showTcp(capture, stream);
     m_events->clear();
@@ -250,8 +253,29 @@ void DetailPane::showTcp(const CapturePtr& capture, unsigned stream)
     m_charts->showTcp(capture, stream);
 }
 
+// The reordering lines replay the connection's packets (two passes over the packet table):
+// on a worker, with "…" in their place until they are ready.
+void DetailPane::showHeaderWithReordering(const QString& html, const CapturePtr& capture, std::size_t mptcpIndex)
+{
+    const quint64 generation = ++m_headerGeneration;
+    m_header->setText(html + QStringLiteral("<p>") + tr("Reordering at the capture point: …") + QStringLiteral("</p>"));
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, html, generation] {
+        watcher->deleteLater();
+        if (generation == m_headerGeneration && watcher->future().resultCount() > 0) {
+            m_header->setText(html + watcher->result());
+            emit headerComplete();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([capture, mptcpIndex] {
+        yieldToTheGui();
+        return reorderingLines(*capture, capture->mptcp[mptcpIndex]);
+    }));
+}
+
 void DetailPane::clear()
 {
+    ++m_headerGeneration;
     m_header->setText(tr("<p>Select a connection in the tree to see its subflows and events.</p>"));
     m_subflows->clear();
     m_events->clear();

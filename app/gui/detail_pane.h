@@ -45,12 +45,14 @@ public:
 
 signals:
     void exportCsvRequested(QTableView* view, const QString& suggestedName);
+    void headerComplete(); // the header's figures computed on a worker are in it
 
 private:
     QTableView* makeTable(QAbstractItemModel* model, const QString& csvName);
     QWidget* makeReinjectionTab();
     void showReinjectionCount(std::size_t count);
     void showVerdicts();
+    void showHeaderWithReordering(const QString& html, const CapturePtr& capture, std::size_t mptcpIndex);
 
     QLabel* m_header = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -67,6 +69,7 @@ private:
     OneWayDelayCache* m_analyses = nullptr;
     std::optional<PairConnection> m_verdictsFor; // the shown connection, as the first capture's
     bool m_shownInFirst = true;
+    quint64 m_headerGeneration = 0; // a header's reordering lines arriving later belong to it only
 };
 
 } // namespace app

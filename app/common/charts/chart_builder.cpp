@@ -383,7 +383,7 @@ void buildTcpAttributes(QChart* chart, ChartHandle* handle, const core::TcpAttri
     const bool twoAxes = right != left;
     if (attributes & core::ReceiveWindowAttribute)
         line(data.receiveWindow, right, sizeUnit.scale,
-             twoAxes ? tr("receive window (right axis)") : tr("receive window"), subflowColor(2), Qt::DashLine);
+             twoAxes ? tr("receive window (right axis)") : tr("receive window"), subflowColor(2), Qt::SolidLine);
     if (attributes & core::InFlightAttribute)
         line(data.inFlight, right, sizeUnit.scale, twoAxes ? tr("bytes in flight (right axis)") : tr("bytes in flight"),
              subflowColor(1), Qt::SolidLine);
@@ -428,11 +428,11 @@ void buildQueue(QChart* chart, ChartHandle* handle, const core::QueueChartData& 
 
 } // namespace
 
-ChartHandle::ChartHandle(CapturePtr capture, ChartRequest request, QObject* parent)
+ChartHandle::ChartHandle(CapturePtr capture, ChartRequest request, std::shared_ptr<Data> data, QObject* parent)
     : QObject(parent)
     , m_capture(std::move(capture))
     , m_request(request)
-    , m_data(std::make_unique<Data>())
+    , m_data(std::move(data))
 {
     setObjectName(QStringLiteral("mptcpscope-chart-handle"));
 }
@@ -494,85 +494,90 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
-QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QString* error)
+namespace {
+
+// Why a request names nothing to draw in the capture; empty when it does.
+QString requestError(const core::Capture& capture, const ChartRequest& request)
 {
+    if (request.mptcp() && !capture.findMptcp(std::get<core::MptcpId>(request.connection)))
+        return tr("no MPTCP connection with mptcp.stream %1").arg(request.number());
+    if (!request.mptcp() && request.number() >= capture.tcp.size())
+        return tr("no TCP connection with tcp.stream %1").arg(request.number());
+    if (!request.mptcp() && request.kind == ChartKind::Share)
+        return tr("a plain TCP connection has no subflow share");
+    if (!request.mptcp() && request.kind == ChartKind::OutOfOrderQueue)
+        return tr("the out-of-order queue is of an MPTCP connection's data: name it by its mptcp.stream");
+    if (request.mptcp() && request.kind == ChartKind::TcpAttribute)
+        return tr("TCP attributes are drawn for one TCP connection: name a subflow by its tcp.stream");
+    if (request.kind == ChartKind::OneWayDelay)
+        return tr("one-way delays need two captures of the connection (a pair)");
+    if (request.kind == ChartKind::TcpAttribute && !(request.tcpAttributes & core::allTcpAttributes))
+        return tr("no TCP attribute to draw");
+    return {};
+}
+
+} // namespace
+
+ComputedChart computeChartData(const core::Capture& capture, const ChartRequest& request)
+{
+    if (QString error = requestError(capture, request); !error.isEmpty())
+        return {nullptr, error};
     const core::Direction direction = request.direction;
-    const core::MptcpConnection* connection = nullptr;
-    if (request.mptcp()) {
-        connection = capture->findMptcp(std::get<core::MptcpId>(request.connection));
-        if (!connection) {
-            if (error)
-                *error = tr("no MPTCP connection with mptcp.stream %1").arg(request.number());
-            return nullptr;
-        }
-    } else if (request.number() >= capture->tcp.size()) {
-        if (error)
-            *error = tr("no TCP connection with tcp.stream %1").arg(request.number());
-        return nullptr;
-    }
-    if (!request.mptcp() && request.kind == ChartKind::Share) {
-        if (error)
-            *error = tr("a plain TCP connection has no subflow share");
-        return nullptr;
-    }
-    if (!request.mptcp() && request.kind == ChartKind::OutOfOrderQueue) {
-        if (error)
-            *error = tr("the out-of-order queue is of an MPTCP connection's data: name it by its mptcp.stream");
-        return nullptr;
-    }
-    if (request.mptcp() && request.kind == ChartKind::TcpAttribute) {
-        if (error)
-            *error = tr("TCP attributes are drawn for one TCP connection: name a subflow by its tcp.stream");
-        return nullptr;
-    }
-    if (request.kind == ChartKind::OneWayDelay) {
-        if (error)
-            *error = tr("one-way delays need two captures of the connection (a pair)");
-        return nullptr;
-    }
-    if (request.kind == ChartKind::TcpAttribute && !(request.tcpAttributes & core::allTcpAttributes)) {
-        if (error)
-            *error = tr("no TCP attribute to draw");
-        return nullptr;
-    }
-
-    auto* chart = newChart(chartTitle(*capture, request));
-    auto* handle = new ChartHandle(capture, request, chart);
-    auto& data = handle->data();
+    const core::MptcpConnection* connection = request.mptcp()
+                                                  ? capture.findMptcp(std::get<core::MptcpId>(request.connection))
+                                                  : nullptr;
     const core::TcpStreamId stream(request.number()); // used only when !request.mptcp()
-
+    auto data = std::make_shared<ChartHandle::Data>();
     switch (request.kind) {
     case ChartKind::Sequence:
-        data.sequence = request.mptcp() ? core::buildSequenceChart(*capture, *connection, direction)
-                                        : core::buildTcpSequenceChart(*capture, stream, direction);
-        buildSequence(chart, handle, data.sequence, request);
+        data->sequence = request.mptcp() ? core::buildSequenceChart(capture, *connection, direction)
+                                         : core::buildTcpSequenceChart(capture, stream, direction);
         break;
     case ChartKind::Goodput:
-        data.goodput = request.mptcp()
-                           ? core::buildGoodputChart(*capture, *connection, direction, request.goodputWindowSeconds)
-                           : core::buildTcpGoodputChart(*capture, stream, direction, request.goodputWindowSeconds);
-        buildGoodput(chart, handle, data.goodput);
+        data->goodput = request.mptcp()
+                            ? core::buildGoodputChart(capture, *connection, direction, request.goodputWindowSeconds)
+                            : core::buildTcpGoodputChart(capture, stream, direction, request.goodputWindowSeconds);
         break;
     case ChartKind::Share:
-        data.share = core::buildShareChart(*capture, *connection, direction, request.shareBins);
-        buildShare(chart, data.share);
+        data->share = core::buildShareChart(capture, *connection, direction, request.shareBins);
         break;
     case ChartKind::Rtt:
-        data.rtt = request.mptcp() ? core::buildRttChart(*capture, *connection, direction)
-                                   : core::buildTcpRttChart(*capture, stream, direction);
-        buildRtt(chart, handle, data.rtt);
+        data->rtt = request.mptcp() ? core::buildRttChart(capture, *connection, direction)
+                                    : core::buildTcpRttChart(capture, stream, direction);
         break;
-    case ChartKind::TcpAttribute:
-        data.tcpAttributes = core::buildTcpAttributeChart(*capture, stream, direction);
-        buildTcpAttributes(chart, handle, data.tcpAttributes, request.tcpAttributes);
-        break;
-    case ChartKind::OutOfOrderQueue:
-        data.queue = core::buildQueueChart(*capture, *connection, direction);
-        buildQueue(chart, handle, data.queue);
-        break;
+    case ChartKind::TcpAttribute: data->tcpAttributes = core::buildTcpAttributeChart(capture, stream, direction); break;
+    case ChartKind::OutOfOrderQueue: data->queue = core::buildQueueChart(capture, *connection, direction); break;
+    case ChartKind::OneWayDelay: break; // built by buildOneWayDelayChart
+    }
+    return {std::move(data), QString()};
+}
+
+QChart* assembleChart(const CapturePtr& capture, const ChartRequest& request, std::shared_ptr<ChartHandle::Data> data)
+{
+    auto* chart = newChart(chartTitle(*capture, request));
+    auto* handle = new ChartHandle(capture, request, std::move(data), chart);
+    const auto& d = handle->data();
+    switch (request.kind) {
+    case ChartKind::Sequence: buildSequence(chart, handle, d.sequence, request); break;
+    case ChartKind::Goodput: buildGoodput(chart, handle, d.goodput); break;
+    case ChartKind::Share: buildShare(chart, d.share); break;
+    case ChartKind::Rtt: buildRtt(chart, handle, d.rtt); break;
+    case ChartKind::TcpAttribute: buildTcpAttributes(chart, handle, d.tcpAttributes, request.tcpAttributes); break;
+    case ChartKind::OutOfOrderQueue: buildQueue(chart, handle, d.queue); break;
     case ChartKind::OneWayDelay: break; // built by buildOneWayDelayChart
     }
     return chart;
+}
+
+QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QString* error)
+{
+    ComputedChart computed = computeChartData(*capture, request);
+    if (!computed.data) {
+        if (error)
+            *error = computed.error;
+        return nullptr;
+    }
+    return assembleChart(capture, request, std::move(computed.data));
 }
 
 } // namespace app::charts

@@ -74,7 +74,7 @@ public:
         core::QueueChartData queue;
         OneWayDelayChartData oneWayDelay;
     };
-    ChartHandle(CapturePtr capture, ChartRequest request, QObject* parent);
+    ChartHandle(CapturePtr capture, ChartRequest request, std::shared_ptr<Data> data, QObject* parent);
     ~ChartHandle() override;
 
     static ChartHandle* of(const QChart* chart);
@@ -93,14 +93,27 @@ public:
 private:
     CapturePtr m_capture;
     ChartRequest m_request;
-    std::unique_ptr<Data> m_data;
+    std::shared_ptr<Data> m_data;
     std::vector<DecimatedSeries*> m_series;
     std::vector<PointCloudItem*> m_clouds;
     ReinjectionLinkItem* m_links = nullptr;
     std::vector<HoverSource> m_hover;
 };
 
-// The one place that turns a capture into a QChart: the GUI shows it, the CLI exports it.
+// The full-resolution data of a chart, or why there is none (`data` null, `error` set).
+struct ComputedChart {
+    std::shared_ptr<ChartHandle::Data> data;
+    QString error;
+};
+
+// The costly half of building a chart: core only, safe on a worker thread while others read
+// the same capture (the capture is immutable once loaded).
+ComputedChart computeChartData(const core::Capture& capture, const ChartRequest& request);
+
+// The cheap half, on the GUI thread: the QChart drawing ready data (decimated to the pixels).
+QChart* assembleChart(const CapturePtr& capture, const ChartRequest& request, std::shared_ptr<ChartHandle::Data> data);
+
+// Both halves at once: the CLI exports what it builds so; the GUI computes on a worker.
 // Returns nullptr with `error` set when the request names nothing in the capture.
 QChart* buildChart(const CapturePtr& capture, const ChartRequest& request, QString* error = nullptr);
 

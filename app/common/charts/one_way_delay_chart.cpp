@@ -110,7 +110,7 @@ QChart* buildOneWayDelayChart(const PairPtr& pair, const core::compare::Connecti
         return nullptr;
     }
     auto* chart = newChart({});
-    auto* handle = new ChartHandle(pair->first, request, chart);
+    auto* handle = new ChartHandle(pair->first, request, std::make_shared<ChartHandle::Data>(), chart);
     auto& data = handle->data().oneWayDelay;
     data = oneWayDelayChartData(*pair, delays);
     chart->setTitle(tr("One-way delay — %1 %2<br><small>%3</small>")
