@@ -455,8 +455,14 @@ void TestPairView::reinjectionsGainTheirVerdicts()
         panel->kindBox()->setCurrentIndex(panel->kindBox()->findData(int(app::charts::ChartKind::Sequence)));
         for (int d = 0; d < panel->directionBox()->count(); ++d) {
             panel->directionBox()->setCurrentIndex(d);
+            const auto direction = core::Direction(panel->directionBox()->currentData().toInt());
+            const auto shown = [&] { // charts are computed on a worker: wait for this one
+                const auto* h = app::charts::ChartHandle::of(panel->view()->chart());
+                return h && h->request().kind == app::charts::ChartKind::Sequence &&
+                       h->request().direction == direction;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(shown(), 30000);
             const auto* handle = app::charts::ChartHandle::of(panel->view()->chart());
-            QVERIFY(handle);
             QVERIFY(handle->request().reinjectionVerdicts);
             const auto& layers = handle->data().reinjectionsByVerdict;
             std::size_t points = 0;
