@@ -4,180 +4,185 @@
 <context>
     <name>app::ChartPanel</name>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="30"/>
-        <location filename="../app/gui/chart_panel.cpp" line="239"/>
+        <location filename="../app/gui/chart_panel.cpp" line="32"/>
+        <location filename="../app/gui/chart_panel.cpp" line="253"/>
         <source>Data sequence numbers</source>
         <translation>Numéros de séquence de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="31"/>
+        <location filename="../app/gui/chart_panel.cpp" line="33"/>
         <source>Goodput</source>
         <translation>Débit utile</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="32"/>
+        <location filename="../app/gui/chart_panel.cpp" line="34"/>
         <source>Subflow share</source>
         <translation>Part des sous-flux</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="33"/>
+        <location filename="../app/gui/chart_panel.cpp" line="35"/>
         <source>Round-trip time</source>
         <translation>Temps d&apos;aller-retour</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="34"/>
+        <location filename="../app/gui/chart_panel.cpp" line="36"/>
         <source>TCP attributes</source>
         <translation>Attributs TCP</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="35"/>
+        <location filename="../app/gui/chart_panel.cpp" line="37"/>
         <source>Out-of-order queue</source>
         <translation>File hors séquence</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="37"/>
+        <location filename="../app/gui/chart_panel.cpp" line="39"/>
         <source>Bytes that arrived but wait for earlier data (data sequence order), as seen at the capture point: the receiver&apos;s head-of-line blocking when captured at the receiver</source>
         <translation>Octets arrivés mais qui attendent des données antérieures (dans l&apos;ordre des numéros de séquence de données), vus au point de capture : le blocage en tête de ligne du récepteur quand la capture est faite au récepteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="40"/>
+        <location filename="../app/gui/chart_panel.cpp" line="42"/>
         <source>One-way delay</source>
         <translation>Délai unidirectionnel</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="42"/>
+        <location filename="../app/gui/chart_panel.cpp" line="44"/>
         <source>client → server</source>
         <translation>client → serveur</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="43"/>
+        <location filename="../app/gui/chart_panel.cpp" line="45"/>
         <source>server → client</source>
         <translation>serveur → client</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="45"/>
-        <location filename="../app/gui/chart_panel.cpp" line="269"/>
+        <location filename="../app/gui/chart_panel.cpp" line="47"/>
+        <location filename="../app/gui/chart_panel.cpp" line="302"/>
         <source>Auto window</source>
         <translation>Fenêtre auto</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="47"/>
+        <location filename="../app/gui/chart_panel.cpp" line="49"/>
         <source>%1 s window</source>
         <translation>fenêtre de %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="50"/>
+        <location filename="../app/gui/chart_panel.cpp" line="52"/>
         <source>Goodput averaging window. Auto: a round window giving tens of points over the transfer.</source>
         <translation>Fenêtre de moyenne du débit utile. Auto : une fenêtre ronde donnant quelques dizaines de points sur le transfert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="51"/>
+        <location filename="../app/gui/chart_panel.cpp" line="53"/>
         <source>Data acks</source>
         <translation>Acquittements de données</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="54"/>
+        <location filename="../app/gui/chart_panel.cpp" line="56"/>
         <source>The subflow whose TCP attributes are drawn</source>
         <translation>Le sous-flux dont les attributs TCP sont tracés</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="56"/>
+        <location filename="../app/gui/chart_panel.cpp" line="58"/>
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="57"/>
+        <location filename="../app/gui/chart_panel.cpp" line="59"/>
         <source>Ack</source>
         <translation>Ack</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="58"/>
+        <location filename="../app/gui/chart_panel.cpp" line="60"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="59"/>
+        <location filename="../app/gui/chart_panel.cpp" line="61"/>
         <source>In flight</source>
         <translation>En vol</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="66"/>
+        <location filename="../app/gui/chart_panel.cpp" line="68"/>
         <source>The sender&apos;s segments (relative sequence numbers)</source>
         <translation>Les segments de l&apos;émetteur (numéros de séquence relatifs)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="67"/>
+        <location filename="../app/gui/chart_panel.cpp" line="69"/>
         <source>The receiver&apos;s acknowledgements</source>
         <translation>Les acquittements du récepteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="68"/>
+        <location filename="../app/gui/chart_panel.cpp" line="70"/>
         <source>The receiver&apos;s advertised window, scaled (bytes)</source>
         <translation>La fenêtre annoncée par le récepteur, mise à l&apos;échelle (octets)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="69"/>
+        <location filename="../app/gui/chart_panel.cpp" line="71"/>
         <source>Bytes sent and not yet acknowledged</source>
         <translation>Octets envoyés et pas encore acquittés</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="70"/>
+        <location filename="../app/gui/chart_panel.cpp" line="72"/>
         <source>Reset zoom</source>
         <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="72"/>
+        <location filename="../app/gui/chart_panel.cpp" line="74"/>
         <source>Save chart as…</source>
         <translation>Enregistrer le graphique sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="171"/>
+        <location filename="../app/gui/chart_panel.cpp" line="87"/>
+        <source>Computing the chart…</source>
+        <translation>Calcul du graphique…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_panel.cpp" line="182"/>
         <source>tcp.stream %1</source>
         <translation>tcp.stream %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="239"/>
+        <location filename="../app/gui/chart_panel.cpp" line="253"/>
         <source>Sequence numbers</source>
         <translation>Numéros de séquence</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="268"/>
+        <location filename="../app/gui/chart_panel.cpp" line="301"/>
         <source>Auto window (%1 s)</source>
         <translation>Fenêtre auto (%1 s)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="279"/>
+        <location filename="../app/gui/chart_panel.cpp" line="313"/>
         <source>Save chart as</source>
         <translation>Enregistrer le graphique sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="280"/>
+        <location filename="../app/gui/chart_panel.cpp" line="314"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="288"/>
+        <location filename="../app/gui/chart_panel.cpp" line="322"/>
         <source>Image size</source>
         <translation>Taille de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="295"/>
-        <location filename="../app/gui/chart_panel.cpp" line="296"/>
+        <location filename="../app/gui/chart_panel.cpp" line="329"/>
+        <location filename="../app/gui/chart_panel.cpp" line="330"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="301"/>
+        <location filename="../app/gui/chart_panel.cpp" line="335"/>
         <source>Width</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="302"/>
+        <location filename="../app/gui/chart_panel.cpp" line="336"/>
         <source>Height</source>
         <translation>Hauteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_panel.cpp" line="312"/>
+        <location filename="../app/gui/chart_panel.cpp" line="346"/>
         <source>Could not save the chart</source>
         <translation>Impossible d&apos;enregistrer le graphique</translation>
     </message>
@@ -336,153 +341,153 @@
 <context>
     <name>app::ConnectionTreeModel</name>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="128"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="85"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="129"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="86"/>
         <source>Client → server</source>
         <translation>Client → serveur</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="130"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="87"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="131"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="88"/>
         <source>Subflows</source>
         <translation>Sous-flux</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="132"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="89"/>
         <source>Packets</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="133"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="90"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="134"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="91"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="135"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="92"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="171"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="128"/>
         <source>MPTCP connections (%1)</source>
         <translation>Connexions MPTCP (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="172"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="129"/>
         <source>Unattached subflows (%1)</source>
         <translation>Sous-flux non rattachés (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="173"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="130"/>
         <source>Plain TCP connections (%1)</source>
         <translation>Connexions TCP simples (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="215"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="172"/>
         <source>An MP_JOIN to token %1, which no connection in the capture has</source>
         <translation>Un MP_JOIN vers le jeton %1, qu&apos;aucune connexion de la capture ne possède</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="217"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="174"/>
         <source>Handshake not captured: keys unknown; the subflows belong together because their data sequence numbers and data acks prove it</source>
         <translation>Poignée de main non capturée : clés inconnues ; les sous-flux vont ensemble parce que leurs numéros de séquence de données et leurs acquittements de données le prouvent</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="219"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="176"/>
         <source>Client token %1, server token %2</source>
         <translation>Jeton client %1, jeton serveur %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="226"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="183"/>
         <source>mptcp.stream %1</source>
         <translation>mptcp.stream %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="233"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="190"/>
         <source>unattached</source>
         <translation>non rattaché</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="233"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="190"/>
         <source>unattached MP_JOIN</source>
         <translation>MP_JOIN non rattaché</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="235"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="192"/>
         <source>handshake not captured</source>
         <translation>poignée de main non capturée</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="236"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="193"/>
         <source>MPTCP v%1</source>
         <translation>MPTCP v%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="236"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="193"/>
         <source>MPTCP</source>
         <translation>MPTCP</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="275"/>
-        <location filename="../app/gui/connection_tree_model.cpp" line="326"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="232"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="283"/>
         <source>tcp.stream %1</source>
         <translation>tcp.stream %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="280"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="237"/>
         <source>initial</source>
         <translation>initial</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="281"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="238"/>
         <source>join</source>
         <translation>jonction</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="282"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="239"/>
         <source>no handshake</source>
         <translation>sans négociation</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="286"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="243"/>
         <source>attached (Wireshark: mptcp.stream %1)</source>
         <translation>rattaché (Wireshark : mptcp.stream %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="287"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="244"/>
         <source>grouped (Wireshark: mptcp.stream %1)</source>
         <translation>regroupé (Wireshark : mptcp.stream %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="289"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="246"/>
         <source>, ISN inferred</source>
         <translation>, ISN déduit</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="291"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="248"/>
         <source>, backup</source>
         <translation>, secours</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="328"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="285"/>
         <source>TCP (MPTCP fallback)</source>
         <translation>TCP (repli MPTCP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/connection_tree_model.cpp" line="328"/>
+        <location filename="../app/gui/connection_tree_model.cpp" line="285"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
@@ -490,190 +495,195 @@
 <context>
     <name>app::DetailPane</name>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="26"/>
-        <location filename="../app/gui/detail_pane.cpp" line="239"/>
+        <location filename="../app/gui/detail_pane.cpp" line="29"/>
+        <location filename="../app/gui/detail_pane.cpp" line="241"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="41"/>
+        <location filename="../app/gui/detail_pane.cpp" line="44"/>
         <source>An MP_JOIN to token %1, which no connection in the capture has: its connection&apos;s handshake is not in the capture.</source>
         <translation>Un MP_JOIN vers le jeton %1, qu&apos;aucune connexion de la capture ne possède : la poignée de main de sa connexion n&apos;est pas dans la capture.</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="45"/>
+        <location filename="../app/gui/detail_pane.cpp" line="48"/>
         <source>Handshake not captured, and nothing ties this subflow to another: its keys are unknown.</source>
         <translation>Poignée de main non capturée, et rien ne relie ce sous-flux à un autre : ses clés sont inconnues.</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="47"/>
+        <location filename="../app/gui/detail_pane.cpp" line="50"/>
         <source>Handshake not captured: the keys are unknown; these subflows are one connection because their data acks and data sequence numbers prove it.</source>
         <translation>Poignée de main non capturée : les clés sont inconnues ; ces sous-flux forment une connexion parce que leurs acquittements de données et leurs numéros de séquence de données le prouvent.</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="56"/>
+        <location filename="../app/gui/detail_pane.cpp" line="59"/>
         <source>%1 from %2</source>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="60"/>
+        <location filename="../app/gui/detail_pane.cpp" line="63"/>
         <source>tcp.stream %1: %2</source>
         <translation>tcp.stream %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="64"/>
+        <location filename="../app/gui/detail_pane.cpp" line="67"/>
         <source>ISN &lt;b&gt;inferred&lt;/b&gt; from the DSS mappings (SYN not captured): %1</source>
         <translation>ISN &lt;b&gt;déduit&lt;/b&gt; des correspondances DSS (SYN non capturé) : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="67"/>
+        <location filename="../app/gui/detail_pane.cpp" line="70"/>
         <source>Only 32-bit data sequence numbers: their upper 32 bits are unknown; charts count from the lowest seen.</source>
         <translation>Numéros de séquence de données sur 32 bits seulement : leurs 32 bits de poids fort sont inconnus ; les graphiques comptent à partir du plus petit vu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="82"/>
+        <location filename="../app/gui/detail_pane.cpp" line="85"/>
         <source>%1 reordering at the capture point: queue max %2, p95 %3 (time-weighted); wait max %4, p95 %5 (byte-weighted)</source>
         <translation>%1 : réordonnancement au point de capture, file max %2, p95 %3 (pondération temporelle) ; attente max %4, p95 %5 (pondération par octet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="84"/>
+        <location filename="../app/gui/detail_pane.cpp" line="87"/>
         <source>Client → server</source>
         <translation>Client → serveur</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="85"/>
+        <location filename="../app/gui/detail_pane.cpp" line="88"/>
         <source>Server → client</source>
         <translation>Serveur → client</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="89"/>
+        <location filename="../app/gui/detail_pane.cpp" line="92"/>
         <source>; %1 never deliverable (a hole never filled)</source>
         <translation> ; %1 jamais livrables (un trou jamais comblé)</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="114"/>
+        <location filename="../app/gui/detail_pane.cpp" line="117"/>
         <source>&amp;Subflows</source>
         <translation>&amp;Sous-flux</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="115"/>
-        <location filename="../app/gui/detail_pane.cpp" line="243"/>
+        <location filename="../app/gui/detail_pane.cpp" line="118"/>
+        <location filename="../app/gui/detail_pane.cpp" line="246"/>
         <source>&amp;Events</source>
         <translation>É&amp;vénements</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="116"/>
-        <location filename="../app/gui/detail_pane.cpp" line="176"/>
+        <location filename="../app/gui/detail_pane.cpp" line="119"/>
+        <location filename="../app/gui/detail_pane.cpp" line="179"/>
         <source>&amp;Reinjections</source>
         <translation>&amp;Réinjections</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="118"/>
+        <location filename="../app/gui/detail_pane.cpp" line="121"/>
         <source>C&amp;harts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="152"/>
+        <location filename="../app/gui/detail_pane.cpp" line="155"/>
         <source>Export as CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="176"/>
+        <location filename="../app/gui/detail_pane.cpp" line="179"/>
         <source>&amp;Reinjections (%1)</source>
         <translation>&amp;Réinjections (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="192"/>
+        <location filename="../app/gui/detail_pane.cpp" line="195"/>
         <source>&lt;h3&gt;mptcp.stream %1 — %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;mptcp.stream %1 — %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="194"/>
+        <location filename="../app/gui/detail_pane.cpp" line="197"/>
         <source>unattached subflow (its connection is not in the capture)</source>
         <translation>sous-flux non rattaché (sa connexion ne figure pas dans la capture)</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="195"/>
+        <location filename="../app/gui/detail_pane.cpp" line="198"/>
         <source>MPTCP, handshake not captured</source>
         <translation>MPTCP, poignée de main non capturée</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="196"/>
+        <location filename="../app/gui/detail_pane.cpp" line="199"/>
         <source>MPTCP version %1</source>
         <translation>MPTCP version %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="197"/>
+        <location filename="../app/gui/detail_pane.cpp" line="200"/>
         <source>MPTCP</source>
         <translation>MPTCP</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="201"/>
+        <location filename="../app/gui/detail_pane.cpp" line="204"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="201"/>
+        <location filename="../app/gui/detail_pane.cpp" line="204"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="201"/>
+        <location filename="../app/gui/detail_pane.cpp" line="204"/>
         <source>IDSN</source>
         <translation>IDSN</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="202"/>
+        <location filename="../app/gui/detail_pane.cpp" line="205"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="202"/>
+        <location filename="../app/gui/detail_pane.cpp" line="205"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="203"/>
+        <location filename="../app/gui/detail_pane.cpp" line="206"/>
         <source>&lt;p&gt;Client → server: %1 of data, %2 reinjected, goodput %3.&lt;br&gt;Server → client: %4 of data, %5 reinjected, goodput %6.&lt;br&gt;Wireshark: &lt;code&gt;%7&lt;/code&gt; or &lt;code&gt;%8&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Client → serveur : %1 de données, %2 réinjectés, débit utile %3.&lt;br&gt;Serveur → client : %4 de données, %5 réinjectés, débit utile %6.&lt;br&gt;Wireshark : &lt;code&gt;%7&lt;/code&gt; ou &lt;code&gt;%8&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="213"/>
+        <location filename="../app/gui/detail_pane.cpp" line="215"/>
         <source>&amp;Events (%1)</source>
         <translation>É&amp;vénements (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="233"/>
+        <location filename="../app/gui/detail_pane.cpp" line="235"/>
         <source>&lt;h3&gt;tcp.stream %1 — plain TCP%2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;tcp.stream %1 — TCP simple%2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="235"/>
+        <location filename="../app/gui/detail_pane.cpp" line="237"/>
         <source> (MPTCP was offered and fell back)</source>
         <translation> (MPTCP a été proposé puis abandonné)</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="236"/>
+        <location filename="../app/gui/detail_pane.cpp" line="238"/>
         <source>&lt;p&gt;%1 → %2, %3 packets, handshake RTT %4.&lt;br&gt;Wireshark: &lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 → %2, %3 paquets, RTT de négociation %4.&lt;br&gt;Wireshark : &lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="246"/>
+        <location filename="../app/gui/detail_pane.cpp" line="249"/>
         <source>A plain TCP connection has no reinjections: see its retransmissions on the sequence chart.</source>
         <translation>Une connexion TCP simple n&apos;a pas de réinjections : voyez ses retransmissions sur le graphique des séquences.</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="255"/>
+        <location filename="../app/gui/detail_pane.cpp" line="261"/>
+        <source>Reordering at the capture point: …</source>
+        <translation>Réordonnancement au point de capture : …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/detail_pane.cpp" line="279"/>
         <source>&lt;p&gt;Select a connection in the tree to see its subflows and events.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sélectionnez une connexion dans l&apos;arborescence pour afficher ses sous-flux et ses événements.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="281"/>
+        <location filename="../app/gui/detail_pane.cpp" line="305"/>
         <source>No verdicts: %1</source>
         <translation>Aucun verdict : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/detail_pane.cpp" line="296"/>
+        <location filename="../app/gui/detail_pane.cpp" line="320"/>
         <source>Verdicts from the other capture: computing…</source>
         <translation>Verdicts d&apos;après l&apos;autre capture : calcul en cours…</translation>
     </message>
@@ -1326,62 +1336,62 @@
 <context>
     <name>app::PairTreeModel</name>
     <message>
-        <location filename="../app/gui/pair_tree_model.cpp" line="182"/>
+        <location filename="../app/gui/pair_tree_model.cpp" line="139"/>
         <source>First capture</source>
         <translation>Première capture</translation>
     </message>
     <message>
-        <location filename="../app/gui/pair_tree_model.cpp" line="183"/>
+        <location filename="../app/gui/pair_tree_model.cpp" line="140"/>
         <source>Match</source>
         <translation>Appariement</translation>
     </message>
     <message>
-        <location filename="../app/gui/pair_tree_model.cpp" line="184"/>
+        <location filename="../app/gui/pair_tree_model.cpp" line="141"/>
         <source>Second capture</source>
         <translation>Seconde capture</translation>
     </message>
     <message>
-        <location filename="../app/gui/pair_tree_model.cpp" line="226"/>
+        <location filename="../app/gui/pair_tree_model.cpp" line="182"/>
         <source>MPTCP connections</source>
         <translation>Connexions MPTCP</translation>
     </message>
     <message>
-        <location filename="../app/gui/pair_tree_model.cpp" line="226"/>
+        <location filename="../app/gui/pair_tree_model.cpp" line="182"/>
         <source>Plain TCP connections</source>
         <translation>Connexions TCP simples</translation>
     </message>
     <message>
-        <location filename="../app/gui/pair_tree_model.cpp" line="232"/>
+        <location filename="../app/gui/pair_tree_model.cpp" line="188"/>
         <source>%1 matched, %2 in one capture only</source>
         <translation>%1 appariées, %2 dans une seule capture</translation>
     </message>
     <message>
-        <location filename="../app/gui/pair_tree_model.cpp" line="234"/>
+        <location filename="../app/gui/pair_tree_model.cpp" line="190"/>
         <source>%1 matched · %2 only in %3 · %4 only in %5</source>
         <translation>%1 appariées · %2 seulement dans %3 · %4 seulement dans %5</translation>
     </message>
     <message>
-        <location filename="../app/gui/pair_tree_model.cpp" line="245"/>
+        <location filename="../app/gui/pair_tree_model.cpp" line="201"/>
         <source>mptcp.stream %1</source>
         <translation>mptcp.stream %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pair_tree_model.cpp" line="245"/>
+        <location filename="../app/gui/pair_tree_model.cpp" line="201"/>
         <source>tcp.stream %1</source>
         <translation>tcp.stream %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pair_tree_model.cpp" line="251"/>
+        <location filename="../app/gui/pair_tree_model.cpp" line="207"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pair_tree_model.cpp" line="257"/>
+        <location filename="../app/gui/pair_tree_model.cpp" line="213"/>
         <source>only in %1</source>
         <translation>seulement dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pair_tree_model.cpp" line="262"/>
+        <location filename="../app/gui/pair_tree_model.cpp" line="218"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2086,22 +2096,22 @@
         <translation>Délai unidirectionnel</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="520"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="509"/>
         <source>the out-of-order queue is of an MPTCP connection&apos;s data: name it by its mptcp.stream</source>
         <translation>la file hors séquence porte sur les données d&apos;une connexion MPTCP : désignez-la par son mptcp.stream</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="525"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="511"/>
         <source>TCP attributes are drawn for one TCP connection: name a subflow by its tcp.stream</source>
         <translation>Les attributs TCP se tracent pour une connexion TCP : désignez un sous-flux par son tcp.stream</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="530"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="513"/>
         <source>one-way delays need two captures of the connection (a pair)</source>
         <translation>les délais unidirectionnels nécessitent deux captures de la connexion (une paire)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="535"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="515"/>
         <source>no TCP attribute to draw</source>
         <translation>aucun attribut TCP à tracer</translation>
     </message>
@@ -2178,17 +2188,17 @@
         <translation>%1 — %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="505"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="503"/>
         <source>no MPTCP connection with mptcp.stream %1</source>
         <translation>aucune connexion MPTCP avec mptcp.stream %1</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="510"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="505"/>
         <source>no TCP connection with tcp.stream %1</source>
         <translation>aucune connexion TCP avec tcp.stream %1</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/chart_builder.cpp" line="515"/>
+        <location filename="../app/common/charts/chart_builder.cpp" line="507"/>
         <source>a plain TCP connection has no subflow share</source>
         <translation>une connexion TCP simple n&apos;a pas de part des sous-flux</translation>
     </message>
