@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +29,16 @@ inline std::optional<std::vector<QStringList>> tsvRows(const QString& path)
             rows.push_back(line.split(QLatin1Char('\t')));
     }
     return rows;
+}
+
+// A GUI test's settings (recent files, window state) in `dir`, never the user's.
+inline void isolateSettings(const QString& dir, const QString& testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
+    QCoreApplication::setOrganizationName(QStringLiteral("mptcpscope-tests"));
+    QCoreApplication::setApplicationName(testName);
 }
 
 inline QString samplesDir() { return QStringLiteral(MPTCPSCOPE_SAMPLES_DIR); }

@@ -52,11 +52,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("mptcpscope-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+    testdata::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_main_window"));
 }
 
 void TestMainWindow::cleanupTestCase()

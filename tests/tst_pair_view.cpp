@@ -89,6 +89,16 @@ QModelIndex groupOf(const PairTreeModel& model, PairTreeModel::ItemKind kind)
     return {};
 }
 
+// The tree row of an MPTCP connection of the first capture.
+QModelIndex mptcpRowOf(const PairTreeModel& model, core::MptcpId first)
+{
+    const QModelIndex group = groupOf(model, PairTreeModel::ItemKind::Mptcp);
+    for (int r = 0; r < model.rowCount(group); ++r)
+        if (model.index(r, 0, group).data(PairTreeModel::FirstIdRole).toUInt() == first.value)
+            return model.index(r, 0, group);
+    return {};
+}
+
 } // namespace
 
 class TestPairView : public QObject {
@@ -113,14 +123,7 @@ private:
     QTemporaryDir m_settingsDir;
 };
 
-void TestPairView::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("mptcpscope-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_pair_view"));
-}
+void TestPairView::initTestCase() { testdata::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_pair_view")); }
 
 void TestPairView::cleanupTestCase() { QThreadPool::globalInstance()->waitForDone(); }
 
@@ -342,12 +345,7 @@ void TestPairView::oneWayDelayChartOfAMatch()
     const auto& match = pair->map.mptcp.front();
 
     // Select the match's row: the first capture's detail.
-    const PairTreeModel& model = *window.pairModel();
-    const QModelIndex group = groupOf(model, PairTreeModel::ItemKind::Mptcp);
-    QModelIndex row;
-    for (int r = 0; r < model.rowCount(group); ++r)
-        if (model.index(r, 0, group).data(PairTreeModel::FirstIdRole).toUInt() == match.first.value)
-            row = model.index(r, 0, group);
+    const QModelIndex row = mptcpRowOf(*window.pairModel(), match.first);
     QVERIFY(row.isValid());
     window.pairTreeView()->setCurrentIndex(row);
     QCOMPARE(window.selectedFilter(), QStringLiteral("mptcp.stream == %1").arg(match.first.value));
@@ -420,12 +418,7 @@ void TestPairView::reinjectionsGainTheirVerdicts()
     const auto delays = core::compare::oneWayDelays(*pair->first, *pair->second, *firstStamps, *secondStamps, subflows);
     const auto expected = core::compare::qualifyReinjections(*pair->first, *pair->second, match, subflows, delays);
 
-    const PairTreeModel& model = *window.pairModel();
-    const QModelIndex group = groupOf(model, PairTreeModel::ItemKind::Mptcp);
-    QModelIndex row;
-    for (int r = 0; r < model.rowCount(group); ++r)
-        if (model.index(r, 0, group).data(PairTreeModel::FirstIdRole).toUInt() == match.first.value)
-            row = model.index(r, 0, group);
+    const QModelIndex row = mptcpRowOf(*window.pairModel(), match.first);
     QVERIFY(row.isValid());
 
     int judged = 0;
