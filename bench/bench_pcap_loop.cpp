@@ -3,14 +3,21 @@
 //   bench_pcap_loop CAPTURE [repetitions]
 //       best of the repetitions: the bare loop (pcap_open_offline) and core::load, and their
 //       ratio (what `ctest --preset bench` runs);
-//   bench_pcap_loop --mode open-offline|fopen|load [--buffer BYTES] CAPTURE
+//   bench_pcap_loop --mode open-offline|fopen|reader|decode|feed|load [--buffer BYTES] CAPTURE
 //       one run of one reader, for bench/run.sh, which times the whole process:
 //       open-offline  pcap_next_ex over a file opened by pcap_open_offline (libpcap's stdio
 //                     buffer: st_blksize, 4 KiB on most file systems);
 //       fopen         the same loop over fopen + setvbuf(BYTES, default 1 MiB) +
 //                     pcap_fopen_offline;
+//       reader        core::PcapReader::next alone, on this thread;
+//       decode        core::PcapReader::next and core::decodePacket, on this thread;
+//       feed          core::FrameFeed (reader and decoder on their thread), batches dropped;
 //       load          core::load, what the CLI and the GUI's loader run.
-//   Prints "packets N seconds S" (S measured inside the process).
+//   Prints "packets N seconds S main-thread-cpu C" (S measured inside the process, C the CPU
+//   time of the thread that ran the mode).
+#include "capture/pcap_reader.h"
+#include "decode/packet_decoder.h"
+#include "load/frame_feed.h"
 #include "load/loader.h"
 
 #include <pcap/pcap.h>
@@ -19,6 +26,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <memory>
 #include <string>
 #include <vector>
@@ -68,6 +76,40 @@ long fopenLoop(const char* path, std::size_t bufferBytes)
     return countPackets(pcap);
 }
 
+long readerLoop(const char* path, bool decode)
+{
+    std::string error;
+    const auto reader = core::PcapReader::open(path, error);
+    if (!reader)
+        return -1;
+    core::RawPacket raw;
+    core::DecodedPacket decoded;
+    long packets = 0;
+    long tcp = 0;
+    while (reader->next(raw) == core::PcapReader::Status::Packet) {
+        ++packets;
+        if (decode && core::decodePacket(reader->linkType(), raw, decoded) == core::DecodeStatus::Tcp)
+            ++tcp;
+    }
+    return packets + (tcp & 0);
+}
+
+long feedLoop(const char* path)
+{
+    std::string error;
+    auto reader = core::PcapReader::open(path, error);
+    if (!reader)
+        return -1;
+    core::FrameFeed feed(std::move(reader), 1 << 16);
+    long packets = 0;
+    for (;;) {
+        const core::FrameBatch& batch = feed.next();
+        packets += long(batch.frames.size());
+        if (batch.end != core::FrameBatch::End::No)
+            return packets;
+    }
+}
+
 long loadPackets(const char* path)
 {
     const auto result = core::load(path);
@@ -102,7 +144,7 @@ int usage(const char* program)
 {
     std::fprintf(stderr,
                  "usage: %s CAPTURE [repetitions]\n"
-                 "       %s --mode open-offline|fopen|load [--buffer BYTES] CAPTURE\n",
+                 "       %s --mode open-offline|fopen|reader|decode|feed|load [--buffer BYTES] CAPTURE\n",
                  program, program);
     return 2;
 }
@@ -134,6 +176,10 @@ int main(int argc, char* argv[])
         packets = openOfflineLoop(path);
     else if (mode == "fopen")
         packets = fopenLoop(path, bufferBytes);
+    else if (mode == "reader" || mode == "decode")
+        packets = readerLoop(path, mode == "decode");
+    else if (mode == "feed")
+        packets = feedLoop(path);
     else if (mode == "load")
         packets = loadPackets(path);
     else
@@ -142,6 +188,10 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s: cannot read\n", path);
         return 1;
     }
-    std::printf("packets %ld seconds %.6f\n", packets, secondsSince(start));
+    // The loading thread's own CPU time (the reader thread's is the rest of the process's).
+    timespec threadCpu{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &threadCpu);
+    std::printf("packets %ld seconds %.6f main-thread-cpu %.6f\n", packets, secondsSince(start),
+                double(threadCpu.tv_sec) + double(threadCpu.tv_nsec) * 1e-9);
     return 0;
 }

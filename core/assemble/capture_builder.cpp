@@ -30,7 +30,8 @@ void CaptureBuilder::addFrame(std::int64_t timeNs)
     ++m_capture->packets;
 }
 
-void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet, WarningLog& warnings)
+void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet,
+                            const TcpTimingOptions& timing, WarningLog& warnings)
 {
     ++m_capture->tcpPackets;
     const TrackedPacket tracked = m_tracker.track(number, timeNs, packet);
@@ -51,7 +52,7 @@ void CaptureBuilder::addTcp(PacketNumber number, std::int64_t timeNs, const Deco
 
     PacketTable& table = m_capture->table;
     const auto row = std::uint32_t(table.size());
-    m_rtt.add(row, tracked.connection, tracked.direction, packet.tcp, readTimingOptions(packet.tcp));
+    m_rtt.add(row, tracked.connection, tracked.direction, packet.tcp, timing);
     table.timeNs.push_back(timeNs);
     table.packet.push_back(number.value);
     table.stream.push_back(tracked.connection);

@@ -14,6 +14,7 @@
 namespace core {
 
 struct DecodedPacket;
+struct TcpTimingOptions;
 class WarningLog;
 
 // Turns the decoded packets of one file, in file order, into a Capture, in a single pass.
@@ -22,7 +23,9 @@ public:
     CaptureBuilder(std::string path, std::string linkTypeName, std::uint64_t maxTcpRows);
 
     void addFrame(std::int64_t timeNs);
-    void addTcp(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet, WarningLog& warnings);
+    // `timing`: readTimingOptions(packet.tcp), read by the caller (on the reader thread).
+    void addTcp(PacketNumber number, std::int64_t timeNs, const DecodedPacket& packet, const TcpTimingOptions& timing,
+                WarningLog& warnings);
     void addIcmpQuote(PacketNumber number, std::int64_t timeNs, const DecodedPacket& quoted);
     std::shared_ptr<Capture> finish(WarningLog& warnings);
 

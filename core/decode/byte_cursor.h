@@ -20,11 +20,11 @@ public:
     std::size_t remaining() const { return m_bytes.size() - m_offset; }
     std::span<const std::uint8_t> rest() const { return m_bytes.subspan(m_offset); }
 
-    std::uint8_t u8() { return std::uint8_t(read(1)); }
-    std::uint16_t u16() { return std::uint16_t(read(2)); }
-    std::uint32_t u32() { return std::uint32_t(read(4)); }
-    std::uint64_t u48() { return read(6); }
-    std::uint64_t u64() { return read(8); }
+    std::uint8_t u8() { return std::uint8_t(read<1>()); }
+    std::uint16_t u16() { return std::uint16_t(read<2>()); }
+    std::uint32_t u32() { return std::uint32_t(read<4>()); }
+    std::uint64_t u48() { return read<6>(); }
+    std::uint64_t u64() { return read<8>(); }
 
     void skip(std::size_t count)
     {
@@ -49,17 +49,19 @@ public:
     }
 
 private:
-    std::uint64_t read(std::size_t width)
+    // The width is a constant so that the compiler unrolls the loop into one load and a swap.
+    template <std::size_t Width> std::uint64_t read()
     {
-        if (width > remaining()) {
+        if (Width > remaining()) {
             m_ok = false;
             m_offset = m_bytes.size();
             return 0;
         }
+        const std::uint8_t* bytes = m_bytes.data() + m_offset;
         std::uint64_t value = 0;
-        for (std::size_t i = 0; i < width; ++i)
-            value = (value << 8) | m_bytes[m_offset + i];
-        m_offset += width;
+        for (std::size_t i = 0; i < Width; ++i)
+            value = (value << 8) | bytes[i];
+        m_offset += Width;
         return value;
     }
 

@@ -118,6 +118,8 @@ void FrameFeed::fill(FrameBatch& batch)
         frame.timeNs = raw.timeNs;
         frame.status = decodePacket(m_linkType, raw, frame.decoded);
         m_tally.count(frame.status);
+        if (frame.status == DecodeStatus::Tcp)
+            frame.timing = readTimingOptions(frame.decoded.tcp);
         const auto options = frame.decoded.tcp.options;
         frame.optionsOffset = std::uint32_t(batch.optionBytes.size());
         batch.optionBytes.insert(batch.optionBytes.end(), options.begin(), options.end());

@@ -2,6 +2,7 @@
 
 #include "capture/pcap_reader.h"
 #include "decode/packet_decoder.h"
+#include "decode/tcp_options.h"
 #include "load/load_log.h"
 
 #include <condition_variable>
@@ -18,7 +19,8 @@ namespace core {
 
 // One frame read and decoded on the reader thread.
 struct FeedFrame {
-    DecodedPacket decoded; // Tcp and IcmpQuotedTcp; tcp.options point into the batch once taken
+    DecodedPacket decoded;   // Tcp and IcmpQuotedTcp; tcp.options point into the batch once taken
+    TcpTimingOptions timing; // Tcp: read here, off the assembling thread
     std::int64_t timeNs = 0;
     std::uint32_t optionsOffset = 0; // into FrameBatch::optionBytes
     DecodeStatus status = DecodeStatus::NotIp;

@@ -55,7 +55,8 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
             const DecodeStatus decodeStatus = frame.status;
             builder.addFrame(frame.timeNs);
             if (decodeStatus == DecodeStatus::Tcp) {
-                builder.addTcp(PacketNumber(std::uint32_t(number)), frame.timeNs, frame.decoded, warnings);
+                builder.addTcp(PacketNumber(std::uint32_t(number)), frame.timeNs, frame.decoded, frame.timing,
+                               warnings);
             } else if (decodeStatus == DecodeStatus::IcmpQuotedTcp) {
                 builder.addIcmpQuote(PacketNumber(std::uint32_t(number)), frame.timeNs, frame.decoded);
             } else if (decodeStatus == DecodeStatus::NotTcp || decodeStatus == DecodeStatus::NotIp) {

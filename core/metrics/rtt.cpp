@@ -6,6 +6,7 @@
 #include "model/seq.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace core {
 namespace {
@@ -34,8 +35,11 @@ void RttTracker::add(std::uint32_t row, std::uint32_t connection, Direction dire
         acknowledge(senders[index(opposite(direction))], row, tcp.ack, options);
     const std::uint32_t length = tcp.payloadLength + ((tcp.flags & TcpFlag::Syn) ? 1 : 0) +
                                  ((tcp.flags & TcpFlag::Fin) ? 1 : 0);
-    if (length > 0)
-        send(senders[index(direction)], row, tcp.seq, length, options);
+    if (length > 0) {
+        Sender& sender = senders[index(direction)];
+        sender.sentFin = sender.sentFin || (tcp.flags & TcpFlag::Fin);
+        send(sender, row, tcp.seq, length, options);
+    }
 }
 
 void RttTracker::send(Sender& sender, std::uint32_t row, std::uint32_t seq, std::uint32_t length,
@@ -138,9 +142,13 @@ std::size_t RttTracker::firstEndingAfter(const Sender& sender, std::uint32_t seq
 void RttTracker::dropAcknowledged(Sender& sender)
 {
     if (sender.head == sender.segments.size()) {
-        // Everything is acknowledged: give the storage back, as most connections of a capture
-        // of many short ones are done with it for good.
-        std::vector<Segment>().swap(sender.segments);
+        // Everything is acknowledged. After the sender's FIN the storage goes back, as most
+        // connections of a capture of many short ones are done with it for good; before, it
+        // is kept for the next flight instead of growing again from nothing.
+        if (sender.sentFin)
+            std::vector<Segment>().swap(sender.segments);
+        else
+            sender.segments.clear();
         sender.head = 0;
     } else if (sender.head >= 1024 && sender.head * 2 >= sender.segments.size()) {
         sender.segments.erase(sender.segments.begin(), sender.segments.begin() + std::ptrdiff_t(sender.head));
@@ -184,25 +192,30 @@ void RttTracker::finish(const PacketTable& table, std::vector<TcpConnection>& co
         }
     }
 
-    const auto rtt = [&table](const RttSample& s) { return table.timeNs[s.ackRow] - table.timeNs[s.segmentRow]; };
-    const auto shorter = [&rtt](const RttSample& a, const RttSample& b) { return rtt(a) < rtt(b); };
+    // The order statistics work on the durations, each computed once (the packed time
+    // column is not free to read), in a buffer as large as the largest direction's samples.
+    std::vector<std::int64_t> durations;
     for (auto& connection : connections) {
         for (auto& direction : connection.directions) {
             RttSummary& summary = direction.rtt;
             if (summary.samples == 0)
                 continue;
-            const auto begin = m_samples.begin() + std::ptrdiff_t(summary.firstSample);
-            const auto end = begin + summary.samples;
-            const auto [lowest, highest] = std::minmax_element(begin, end, shorter);
-            summary.minNs = rtt(*lowest);
-            summary.maxNs = rtt(*highest);
-            const auto median = begin + std::ptrdiff_t(rankIndex(summary.samples, 50));
-            const auto p95 = begin + std::ptrdiff_t(rankIndex(summary.samples, 95));
-            std::nth_element(begin, median, end, shorter);
-            summary.medianNs = rtt(*median);
+            const auto first = m_samples.begin() + std::ptrdiff_t(summary.firstSample);
+            durations.clear();
+            std::transform(first, first + std::ptrdiff_t(summary.samples), std::back_inserter(durations),
+                           [&table](const RttSample& s) {
+                return table.timeNs[s.ackRow] - table.timeNs[s.segmentRow];
+            });
+            const auto [lowest, highest] = std::minmax_element(durations.begin(), durations.end());
+            summary.minNs = *lowest;
+            summary.maxNs = *highest;
+            const auto median = durations.begin() + std::ptrdiff_t(rankIndex(summary.samples, 50));
+            const auto p95 = durations.begin() + std::ptrdiff_t(rankIndex(summary.samples, 95));
+            std::nth_element(durations.begin(), median, durations.end());
+            summary.medianNs = *median;
             if (p95 > median) // everything after the median is at least it
-                std::nth_element(median + 1, p95, end, shorter);
-            summary.p95Ns = rtt(*p95);
+                std::nth_element(median + 1, p95, durations.end());
+            summary.p95Ns = *p95;
         }
     }
 }

@@ -53,6 +53,7 @@ private:
         std::size_t head = 0;
         std::uint32_t highestEnd = 0;
         bool started = false;
+        bool sentFin = false;
         std::uint32_t samples = 0;
     };
 

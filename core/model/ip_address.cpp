@@ -3,7 +3,6 @@
 #include <arpa/inet.h>
 
 #include <cstring>
-#include <string_view>
 
 namespace core {
 
@@ -40,8 +39,10 @@ std::string Endpoint::toString() const
 
 std::size_t hashValue(const IpAddress& address)
 {
-    const std::string_view meaningful(reinterpret_cast<const char*>(address.bytes.data()), address.isV6 ? 16 : 4);
-    return std::hash<std::string_view>{}(meaningful) ^ std::size_t(address.isV6);
+    // A multiply-xorshift mix of the two words: as good a spread as hashing the bytes, cheaper.
+    std::uint64_t hash = address.nativeWord(0) * 0x9e3779b97f4a7c15ULL;
+    hash = (hash ^ (hash >> 32) ^ address.nativeWord(1)) * 0x9e3779b97f4a7c15ULL;
+    return std::size_t(hash ^ (hash >> 29) ^ std::uint64_t(address.isV6));
 }
 
 } // namespace core

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <compare>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 
@@ -18,8 +20,34 @@ struct IpAddress {
 
     std::string toString() const;
 
-    friend auto operator<=>(const IpAddress&, const IpAddress&) = default;
-    friend bool operator==(const IpAddress&, const IpAddress&) = default;
+    // The bytes as two big-endian words: comparing them orders addresses as their bytes do,
+    // without the memcmp calls that comparing the arrays costs on every packet.
+    std::uint64_t word(std::size_t index) const
+    {
+        const std::uint64_t value = nativeWord(index);
+        if constexpr (std::endian::native == std::endian::little)
+            return __builtin_bswap64(value);
+        return value;
+    }
+    std::uint64_t nativeWord(std::size_t index) const
+    {
+        std::uint64_t value;
+        std::memcpy(&value, bytes.data() + 8 * index, sizeof value);
+        return value;
+    }
+
+    friend std::strong_ordering operator<=>(const IpAddress& a, const IpAddress& b)
+    {
+        if (const auto order = a.word(0) <=> b.word(0); order != 0)
+            return order;
+        if (const auto order = a.word(1) <=> b.word(1); order != 0)
+            return order;
+        return a.isV6 <=> b.isV6;
+    }
+    friend bool operator==(const IpAddress& a, const IpAddress& b)
+    {
+        return a.nativeWord(0) == b.nativeWord(0) && a.nativeWord(1) == b.nativeWord(1) && a.isV6 == b.isV6;
+    }
 };
 
 struct Endpoint {
