@@ -104,7 +104,7 @@ long feedLoop(const char* path)
     long packets = 0;
     for (;;) {
         const core::FrameBatch& batch = feed.next();
-        packets += long(batch.frames.size());
+        packets += long(batch.count);
         if (batch.end != core::FrameBatch::End::No)
             return packets;
     }

@@ -1,8 +1,15 @@
 #include "load/frame_feed.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace core {
+namespace {
+
+// A TCP header's data offset counts at most 15 words: 60 bytes, 20 of them fixed.
+constexpr std::size_t maxTcpOptionBytes = 40;
+
+} // namespace
 
 FrameFeed::FrameFeed(std::unique_ptr<PcapReader> reader, std::uint64_t frameOffsetInterval)
     : m_reader(std::move(reader))
@@ -11,7 +18,8 @@ FrameFeed::FrameFeed(std::unique_ptr<PcapReader> reader, std::uint64_t frameOffs
 {
     for (std::size_t i = 0; i < batchCount; ++i) {
         FrameBatch batch;
-        batch.frames.reserve(batchFrames);
+        batch.storage.resize(batchFrames);
+        batch.optionBytes.resize(batchFrames * maxTcpOptionBytes);
         m_free.push_back(std::move(batch));
     }
     m_thread = std::thread([this] { read(); });
@@ -43,10 +51,6 @@ const FrameBatch& FrameFeed::next()
     m_holdsCurrent = true;
     lock.unlock();
 
-    for (FeedFrame& frame : m_current.frames) {
-        auto& options = frame.decoded.tcp.options;
-        options = {m_current.optionBytes.data() + frame.optionsOffset, options.size()};
-    }
     return m_current;
 }
 
@@ -96,14 +100,14 @@ void FrameFeed::read()
 
 void FrameFeed::fill(FrameBatch& batch)
 {
-    batch.frames.clear();
-    batch.optionBytes.clear();
+    batch.count = 0;
+    batch.optionBytesUsed = 0;
     batch.end = FrameBatch::End::No;
     batch.error.clear();
     batch.failure = nullptr;
     batch.firstNumber = m_reader->packetsRead() + 1;
     RawPacket raw;
-    while (batch.frames.size() < batchFrames) {
+    while (batch.count < batchFrames) {
         if (m_reader->packetsRead() % m_frameOffsetInterval == 0)
             m_frameOffsets.push_back(m_reader->bytesRead());
         const auto status = m_reader->next(raw);
@@ -114,15 +118,20 @@ void FrameFeed::fill(FrameBatch& batch)
             batch.error = m_reader->error();
             break;
         }
-        FeedFrame& frame = batch.frames.emplace_back();
+        FeedFrame& frame = batch.storage[batch.count++];
         frame.timeNs = raw.timeNs;
         frame.status = decodePacket(m_linkType, raw, frame.decoded);
         m_tally.count(frame.status);
-        if (frame.status == DecodeStatus::Tcp)
-            frame.timing = readTimingOptions(frame.decoded.tcp);
-        const auto options = frame.decoded.tcp.options;
-        frame.optionsOffset = std::uint32_t(batch.optionBytes.size());
-        batch.optionBytes.insert(batch.optionBytes.end(), options.begin(), options.end());
+        if (frame.status != DecodeStatus::Tcp) {
+            frame.decoded.tcp.options = {}; // a stale span from an earlier fill otherwise
+            continue;
+        }
+        auto& options = frame.decoded.tcp.options;
+        options = options.first(std::min(options.size(), maxTcpOptionBytes)); // decodeTcp's bound already
+        std::uint8_t* copy = batch.optionBytes.data() + batch.optionBytesUsed;
+        std::copy(options.begin(), options.end(), copy);
+        options = {copy, options.size()};
+        batch.optionBytesUsed += options.size();
     }
     batch.bytesRead = m_reader->bytesRead();
 }

@@ -2,7 +2,6 @@
 
 #include "capture/pcap_reader.h"
 #include "decode/packet_decoder.h"
-#include "decode/tcp_options.h"
 #include "load/load_log.h"
 
 #include <condition_variable>
@@ -11,6 +10,7 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <thread>
 #include <vector>
@@ -19,10 +19,8 @@ namespace core {
 
 // One frame read and decoded on the reader thread.
 struct FeedFrame {
-    DecodedPacket decoded;   // Tcp and IcmpQuotedTcp; tcp.options point into the batch once taken
-    TcpTimingOptions timing; // Tcp: read here, off the assembling thread
+    DecodedPacket decoded; // Tcp and IcmpQuotedTcp; tcp.options point into the batch
     std::int64_t timeNs = 0;
-    std::uint32_t optionsOffset = 0; // into FrameBatch::optionBytes
     DecodeStatus status = DecodeStatus::NotIp;
 };
 
@@ -30,13 +28,20 @@ struct FeedFrame {
 // so the packet number of each batch's last frame is a multiple of batchFrames.
 struct FrameBatch {
     enum class End { No, File, Truncated, Error, Failed };
-    std::vector<FeedFrame> frames;
-    std::vector<std::uint8_t> optionBytes; // copies of the frames' TCP option areas
-    std::uint64_t firstNumber = 0;         // 1-based packet number of frames[0]
-    std::uint64_t bytesRead = 0;           // file offset after the last frame
-    End end = End::No;                     // the file ended (or failed) after these frames
-    std::string error;                     // PcapReader::error() for Truncated and Error
-    std::exception_ptr failure;            // what the reader thread threw, for Failed
+    // The frames read, in file order. Fields a frame's status leaves unused hold stale values.
+    std::span<const FeedFrame> frames() const { return {storage.data(), count}; }
+
+    std::vector<FeedFrame> storage; // batchFrames frames, made once and overwritten by each fill
+    std::size_t count = 0;
+    // Copies of the frames' TCP option areas (at most 40 bytes each), made once at full size
+    // so that the frames' spans into it stay valid wherever the batch moves.
+    std::vector<std::uint8_t> optionBytes;
+    std::size_t optionBytesUsed = 0;
+    std::uint64_t firstNumber = 0; // 1-based packet number of frames[0]
+    std::uint64_t bytesRead = 0;   // file offset after the last frame
+    End end = End::No;             // the file ended (or failed) after these frames
+    std::string error;             // PcapReader::error() for Truncated and Error
+    std::exception_ptr failure;    // what the reader thread threw, for Failed
 };
 
 // Reads and decodes a capture on a thread of its own, a few batches ahead of the consumer:
@@ -53,7 +58,7 @@ public:
     FrameFeed& operator=(const FrameFeed&) = delete;
     ~FrameFeed(); // stops the reader thread and waits for it
 
-    // The next batch in file order, options pointing into it; valid until the next call.
+    // The next batch in file order; valid until the next call.
     // After a batch whose `end` is not No, do not call again.
     const FrameBatch& next();
 

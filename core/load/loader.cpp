@@ -4,6 +4,7 @@
 #include "capture/pcap_reader.h"
 #include "decode/link_layer.h"
 #include "decode/packet_decoder.h"
+#include "decode/tcp_options.h"
 #include "load/frame_feed.h"
 #include "load/load_log.h"
 #include "log.h"
@@ -51,12 +52,12 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
     for (;;) {
         const FrameBatch& batch = feed.next();
         std::uint64_t number = batch.firstNumber;
-        for (const FeedFrame& frame : batch.frames) {
+        for (const FeedFrame& frame : batch.frames()) {
             const DecodeStatus decodeStatus = frame.status;
             builder.addFrame(frame.timeNs);
             if (decodeStatus == DecodeStatus::Tcp) {
-                builder.addTcp(PacketNumber(std::uint32_t(number)), frame.timeNs, frame.decoded, frame.timing,
-                               warnings);
+                builder.addTcp(PacketNumber(std::uint32_t(number)), frame.timeNs, frame.decoded,
+                               readTimingOptions(frame.decoded.tcp), warnings);
             } else if (decodeStatus == DecodeStatus::IcmpQuotedTcp) {
                 builder.addIcmpQuote(PacketNumber(std::uint32_t(number)), frame.timeNs, frame.decoded);
             } else if (decodeStatus == DecodeStatus::NotTcp || decodeStatus == DecodeStatus::NotIp) {
@@ -67,8 +68,7 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
             ++number;
         }
         const std::uint64_t lastNumber = number - 1;
-        if (progress && !batch.frames.empty() && lastNumber % progressInterval == 0 &&
-            !progress(batch.bytesRead, fileSize)) {
+        if (progress && batch.count > 0 && lastNumber % progressInterval == 0 && !progress(batch.bytesRead, fileSize)) {
             result.cancelled = true;
             result.error = path + ": loading cancelled";
             return result;
