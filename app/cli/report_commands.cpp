@@ -3,6 +3,7 @@
 #include "load/loader.h"
 #include "summary_json.h"
 #include "text/formatting.h"
+#include "utf8_output.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,11 +199,13 @@ int listMptcp(const Invocation& invocation)
 int summary(const Invocation& invocation)
 {
     const QStringList files = invocation.positional.mid(1);
+    Utf8Output output(invocation.out);
+    const json::ByteSink sink = [&output](QByteArrayView bytes) { output.write(bytes); };
     if (files.size() == 1 && !invocation.isSet(QStringLiteral("jsonl"))) {
         const auto capture = loadOrReport(files.front(), invocation.err);
         if (!capture)
             return exitUsage;
-        printJson(invocation.out, json::summary(*capture));
+        json::writeSummary(*capture, json::Layout::Indented, sink);
         return exitOk;
     }
     // JSON Lines: one compact document per file, in argument order, each written as soon as it
@@ -211,16 +214,16 @@ int summary(const Invocation& invocation)
     int status = exitOk;
     for (const auto& file : files) {
         QString error;
-        QJsonObject line;
         if (const auto capture = loadCapture(file, error)) {
-            line = json::summary(*capture);
+            json::writeSummary(*capture, json::Layout::Compact, sink);
         } else {
             invocation.err << error << '\n';
-            line = json::summaryError(file, error);
+            invocation.err.flush();
+            sink(QJsonDocument(json::summaryError(file, error)).toJson(QJsonDocument::Compact));
             status = exitUsage;
         }
-        invocation.out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
-        invocation.out.flush();
+        sink("\n");
+        output.flush();
     }
     return status;
 }

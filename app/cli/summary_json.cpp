@@ -221,19 +221,12 @@ QJsonObject reinjectionList(const core::Capture& capture, const core::MptcpConne
     };
 }
 
-QJsonObject summary(const core::Capture& capture)
+void writeSummary(const core::Capture& capture, Layout layout, const ByteSink& sink)
 {
     QJsonArray warnings;
     for (const auto& w : capture.warnings)
         warnings.append(QString::fromStdString(w));
-    QJsonArray tcp;
-    for (const auto& c : capture.tcp)
-        tcp.append(tcpConnection(capture, c));
-    QJsonArray mptcp;
-    for (const auto& m : capture.mptcp)
-        mptcp.append(mptcpConnection(capture, m));
-
-    return QJsonObject{
+    const QJsonObject members{
         {QStringLiteral("schema"), schemaName},
         {QStringLiteral("file"), QFileInfo(QString::fromStdString(capture.path)).fileName()},
         {QStringLiteral("link_type"), QString::fromStdString(capture.linkTypeName)},
@@ -242,9 +235,15 @@ QJsonObject summary(const core::Capture& capture)
         {QStringLiteral("first_time"), double(capture.firstNs) / 1e9},
         {QStringLiteral("duration_s"), capture.durationSeconds()},
         {QStringLiteral("warnings"), warnings},
-        {QStringLiteral("tcp"), tcp},
-        {QStringLiteral("mptcp"), mptcp},
     };
+    // The connections, one at a time: a capture may hold hundreds of thousands.
+    const std::vector<StreamedArray> connections{
+        {QStringLiteral("tcp"), qsizetype(capture.tcp.size()),
+         [&](qsizetype i) { return tcpConnection(capture, capture.tcp[std::size_t(i)]); }},
+        {QStringLiteral("mptcp"), qsizetype(capture.mptcp.size()),
+         [&](qsizetype i) { return mptcpConnection(capture, capture.mptcp[std::size_t(i)]); }},
+    };
+    writeDocument(members, connections, layout, sink);
 }
 
 QJsonObject summaryError(const QString& file, const QString& error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "json_stream.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -11,8 +13,9 @@ struct TcpConnection;
 
 namespace app::json {
 
-// The `mptcpscope/1` document, described in docs/schema/mptcpscope-1.schema.json.
-QJsonObject summary(const core::Capture& capture);
+// Writes the `mptcpscope/1` document, described in docs/schema/mptcpscope-1.schema.json, one
+// connection at a time: its memory is that of one connection, not of the document.
+void writeSummary(const core::Capture& capture, Layout layout, const ByteSink& sink);
 QJsonObject tcpConnection(const core::Capture& capture, const core::TcpConnection& connection);
 QJsonObject mptcpConnection(const core::Capture& capture, const core::MptcpConnection& connection);
 QJsonObject reinjectionList(const core::Capture& capture, const core::MptcpConnection& connection);
