@@ -41,6 +41,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <array>
 #include <ranges>
 
 using app::MainWindow;
@@ -386,7 +387,19 @@ void TestPairView::oneWayDelayChartOfAMatch()
         QPointF(source.data->x[highest], source.data->y[highest] / source.yScale), source.series);
     const QString hover = view->describePointAt(view->mapFromScene(view->chart()->mapToScene(inChart)));
     QVERIFY2(hover.contains(QStringLiteral("one-way delay")), qPrintable(hover));
-    QVERIFY2(hover.contains(QStringLiteral("packet ")), qPrintable(hover));
+    QVERIFY2(hover.contains(QStringLiteral("packet %1 of l_pair_client.pcap").arg(source.data->packet[highest])),
+             qPrintable(hover));
+
+    // A packet the server sent and the client never captured: the server capture's frame.
+    const auto& sources = app::charts::ChartHandle::of(view->chart())->hoverSources();
+    const auto lostByServer = std::ranges::find_if(sources, [&](const auto& s) { return s.data == &data.lost[1]; });
+    QVERIFY(lostByServer != sources.end());
+    QVERIFY(lostByServer->data->size() > 0);
+    const QPointF lostAt = view->chart()->mapToPosition(QPointF(lostByServer->data->x[0], 0.0), lostByServer->series);
+    const QString lostHover = view->describePointAt(view->mapFromScene(view->chart()->mapToScene(lostAt)));
+    QVERIFY2(lostHover.contains(QStringLiteral("lost")), qPrintable(lostHover));
+    QVERIFY2(lostHover.contains(QStringLiteral("packet %1 of l_pair_server.pcap").arg(lostByServer->data->packet[0])),
+             qPrintable(lostHover));
 
     // Cached: coming back to the connection draws at once, with no new computation.
     panel->kindBox()->setCurrentIndex(0);
@@ -532,6 +545,20 @@ void TestPairView::plotOwdWritesImages()
     const auto* handle = app::charts::ChartHandle::of(chart.get());
     QCOMPARE(handle->data().oneWayDelay.subflows.size(), delays.subflows.size());
     QCOMPARE(delays.subflows.size(), 2 * subflows.size());
+
+    // Lost packets carry the frame number of the capture that sent them.
+    std::array<std::vector<std::uint32_t>, 2> expectedLost;
+    for (const auto& subflow : delays.subflows)
+        for (const auto row : subflow.lostRows)
+            expectedLost[subflow.senderIsFirst ? 0 : 1].push_back((subflow.senderIsFirst ? *a : *b).table.packet[row]);
+    QVERIFY(!expectedLost[0].empty() && !expectedLost[1].empty()); // sample l loses packets both ways
+    const auto& lost = handle->data().oneWayDelay.lost;
+    for (std::size_t side = 0; side < 2; ++side) {
+        auto packets = lost[side].packet;
+        std::ranges::sort(packets);
+        std::ranges::sort(expectedLost[side]);
+        QCOMPARE(packets, expectedLost[side]);
+    }
 }
 
 QTEST_MAIN(TestPairView)

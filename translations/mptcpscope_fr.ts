@@ -228,17 +228,17 @@
     </message>
     <message>
         <location filename="../app/gui/chart_view.cpp" line="317"/>
-        <location filename="../app/gui/chart_view.cpp" line="320"/>
+        <location filename="../app/gui/chart_view.cpp" line="326"/>
         <source>packet %1</source>
         <translation>paquet %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="326"/>
+        <location filename="../app/gui/chart_view.cpp" line="331"/>
         <source>DSN − IDSN %1</source>
         <translation>DSN − IDSN %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="325"/>
+        <location filename="../app/gui/chart_view.cpp" line="330"/>
         <source>relative sequence %1</source>
         <translation>séquence relative %1</translation>
     </message>
@@ -285,55 +285,60 @@
         <translation>%1 octets en attente de données antérieures</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="327"/>
+        <location filename="../app/gui/chart_view.cpp" line="323"/>
+        <source>packet %1 of %2</source>
+        <translation>paquet %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_view.cpp" line="332"/>
         <source>DSN − lowest seen %1</source>
         <translation>DSN − plus petit vu %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="329"/>
+        <location filename="../app/gui/chart_view.cpp" line="334"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="342"/>
+        <location filename="../app/gui/chart_view.cpp" line="347"/>
         <source>round-trip time %1 ms
 %2 bytes</source>
         <translation>temps d&apos;aller-retour %1 ms
 %2 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="345"/>
+        <location filename="../app/gui/chart_view.cpp" line="350"/>
         <source>lost: the receiver never captured it
 %1 bytes</source>
         <translation>perdu : le récepteur ne l&apos;a jamais capturé
 %1 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="346"/>
+        <location filename="../app/gui/chart_view.cpp" line="351"/>
         <source>one-way delay %1 ms
 %2 bytes</source>
         <translation>délai unidirectionnel %1 ms
 %2 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="349"/>
+        <location filename="../app/gui/chart_view.cpp" line="354"/>
         <source>relative sequence %1
 %2 bytes</source>
         <translation>séquence relative %1
 %2 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="351"/>
+        <location filename="../app/gui/chart_view.cpp" line="356"/>
         <source>acknowledges %1</source>
         <translation>acquitte %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="353"/>
+        <location filename="../app/gui/chart_view.cpp" line="358"/>
         <source>receive window %1 bytes</source>
         <translation>fenêtre de réception %1 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="354"/>
+        <location filename="../app/gui/chart_view.cpp" line="359"/>
         <source>%1 bytes in flight</source>
         <translation>%1 octets en vol</translation>
     </message>
@@ -2243,37 +2248,37 @@
         <translation>décalage d&apos;horloge (%1) estimé à %2, non appliqué (aucun délai négatif)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="66"/>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="68"/>
         <source>lost</source>
         <translation>perdu</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="69"/>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="71"/>
         <source>tcp.stream %1 ↔ %2, %3</source>
         <translation>tcp.stream %1 ↔ %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="109"/>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="113"/>
         <source>no matched subflow: no one-way delay to draw</source>
         <translation>aucun sous-flux apparié : aucun délai unidirectionnel à tracer</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="116"/>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="120"/>
         <source>One-way delay — %1 %2&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</source>
         <translation>Délai unidirectionnel — %1 %2&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="123"/>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="127"/>
         <source>Time the packet was sent, since the first packet of %1 (s)</source>
         <translation>Instant d&apos;envoi du paquet, depuis le premier paquet de %1 (s)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="124"/>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="128"/>
         <source>One-way delay (ms)</source>
         <translation>Délai unidirectionnel (ms)</translation>
     </message>
     <message>
-        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="137"/>
+        <location filename="../app/common/charts/one_way_delay_chart.cpp" line="141"/>
         <source>lost (never captured by the receiver)</source>
         <translation>perdu (jamais capturé par le récepteur)</translation>
     </message>

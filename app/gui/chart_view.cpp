@@ -317,9 +317,14 @@ QString ChartView::describePointAt(const QPoint& position) const
             text += QLatin1Char('\n') + tr("packet %1").arg(data.packet[bestIndex]);
         return text + QLatin1Char('\n') + tr("%1 bytes waiting for earlier data").arg(qulonglong(data.y[bestIndex]));
     }
+    if (request.kind == charts::ChartKind::OneWayDelay) {
+        const auto& delays = handle->data().oneWayDelay;
+        const QString& file = delays.fileNames[&data == &delays.lost[1] ? 1 : 0];
+        return text + QLatin1Char('\n') + tr("packet %1 of %2").arg(data.packet[bestIndex]).arg(file) +
+               QLatin1Char('\n') + describeValue(*hit);
+    }
     text += QLatin1Char('\n') + tr("packet %1").arg(data.packet[bestIndex]);
-    if (request.kind == charts::ChartKind::Rtt || request.kind == charts::ChartKind::TcpAttribute ||
-        request.kind == charts::ChartKind::OneWayDelay)
+    if (request.kind == charts::ChartKind::Rtt || request.kind == charts::ChartKind::TcpAttribute)
         return text + QLatin1Char('\n') + describeValue(*hit);
     const bool fromIdsn = handle->data().sequence.fromIdsn;
     text += QLatin1Char('\n') + (!request.mptcp() ? tr("relative sequence %1").arg(qulonglong(data.y[bestIndex]))
@@ -341,7 +346,7 @@ QString ChartView::describeValue(const PointHit& hit) const
     if (handle->request().kind == charts::ChartKind::Rtt)
         return tr("round-trip time %1 ms\n%2 bytes").arg(y * 1e3, 0, 'f', 3).arg(data.length[hit.index]);
     if (handle->request().kind == charts::ChartKind::OneWayDelay)
-        return &data == &handle->data().oneWayDelay.lost
+        return (&data == &handle->data().oneWayDelay.lost[0] || &data == &handle->data().oneWayDelay.lost[1])
                    ? tr("lost: the receiver never captured it\n%1 bytes").arg(data.length[hit.index])
                    : tr("one-way delay %1 ms\n%2 bytes").arg(y * 1e3, 0, 'f', 3).arg(data.length[hit.index]);
     const auto& attributes = handle->data().tcpAttributes;

@@ -63,7 +63,9 @@ OneWayDelayChartData oneWayDelayChartData(const LoadedPair& pair, const core::co
     const auto offsetNs = delays.offsetApplied ? std::int64_t(std::llround(delays.estimatedOffsetSeconds * 1e9)) : 0;
     const auto& firstTable = pair.first->table;
     const auto& secondTable = pair.second->table;
-    data.lost.name = tr("lost").toStdString();
+    data.fileNames = {QFileInfo(pair.firstPath).fileName(), QFileInfo(pair.secondPath).fileName()};
+    for (auto& lost : data.lost)
+        lost.name = tr("lost").toStdString();
     for (const auto& subflow : delays.subflows) {
         core::ChartSeries series;
         series.name = tr("tcp.stream %1 ↔ %2, %3")
@@ -79,12 +81,13 @@ OneWayDelayChartData oneWayDelayChartData(const LoadedPair& pair, const core::co
                    firstTable.packet[firstRow], senderTable.length[sample.senderRow]);
         }
         for (const auto row : subflow.lostRows)
-            append(data.lost, sentAt(pair, subflow.senderIsFirst, row, offsetNs), 0.0,
-                   subflow.senderIsFirst ? firstTable.packet[row] : 0, senderTable.length[row]);
+            append(data.lost[subflow.senderIsFirst ? 0 : 1], sentAt(pair, subflow.senderIsFirst, row, offsetNs), 0.0,
+                   senderTable.packet[row], senderTable.length[row]);
         series.sortByX();
         data.subflows.push_back(std::move(series));
     }
-    data.lost.sortByX();
+    for (auto& lost : data.lost)
+        lost.sortByX();
     bool any = false;
     const auto extend = [&](const core::ChartSeries& series) {
         for (std::size_t i = 0; i < series.size(); ++i) {
@@ -97,7 +100,8 @@ OneWayDelayChartData oneWayDelayChartData(const LoadedPair& pair, const core::co
     };
     for (const auto& series : data.subflows)
         extend(series);
-    extend(data.lost);
+    for (const auto& lost : data.lost)
+        extend(lost);
     return data;
 }
 
@@ -133,10 +137,12 @@ QChart* buildOneWayDelayChart(const PairPtr& pair, const core::compare::Connecti
         cloud->addLayer(series, 1e-3, proxy, c, PointCloudItem::Shape::Dot, 4.0);
         handle->hoverSources().push_back({&series, 1e-3, proxy});
     }
-    if (data.lost.size() > 0) {
+    if (data.lost[0].size() + data.lost[1].size() > 0) {
         auto* proxy = addProxy(chart, x, y, tr("lost (never captured by the receiver)"), reinjectionColor());
-        cloud->addLayer(data.lost, 1e-3, proxy, reinjectionColor(), PointCloudItem::Shape::Square, 8.0);
-        handle->hoverSources().push_back({&data.lost, 1e-3, proxy});
+        for (const auto& lost : data.lost) {
+            cloud->addLayer(lost, 1e-3, proxy, reinjectionColor(), PointCloudItem::Shape::Square, 8.0);
+            handle->hoverSources().push_back({&lost, 1e-3, proxy});
+        }
     }
     return chart;
 }

@@ -2,6 +2,9 @@
 
 #include "series/chart_data.h"
 
+#include <QString>
+
+#include <array>
 #include <vector>
 
 namespace app::charts {
@@ -11,7 +14,10 @@ namespace app::charts {
 // is applied), y the delay in seconds; each point's packet is the first capture's frame.
 struct OneWayDelayChartData {
     std::vector<core::ChartSeries> subflows; // one per matched subflow and direction
-    core::ChartSeries lost;                  // y = 0; packet 0 when only the second capture has it
+    // Packets the receiver never captured, y = 0, by the capture that sent them (0: the first,
+    // 1: the second); each point's packet is that capture's frame.
+    std::array<core::ChartSeries, 2> lost;
+    std::array<QString, 2> fileNames; // of the first and the second capture
     double minX = 0;
     double maxX = 0;
     double minY = 0;
