@@ -296,6 +296,7 @@
     </message>
     <message>
         <location filename="../app/gui/chart_view.cpp" line="334"/>
+        <location filename="../app/gui/chart_view.cpp" line="354"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
@@ -307,38 +308,34 @@
 %2 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="350"/>
-        <source>lost: the receiver never captured it
-%1 bytes</source>
-        <translation>perdu : le récepteur ne l&apos;a jamais capturé
-%1 octets</translation>
-    </message>
-    <message>
         <location filename="../app/gui/chart_view.cpp" line="351"/>
-        <source>one-way delay %1 ms
-%2 bytes</source>
-        <translation>délai unidirectionnel %1 ms
-%2 octets</translation>
+        <source>lost: the receiver never captured it</source>
+        <translation>perdu : le récepteur ne l&apos;a jamais capturé</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="354"/>
+        <location filename="../app/gui/chart_view.cpp" line="352"/>
+        <source>one-way delay %1 ms</source>
+        <translation>délai unidirectionnel %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chart_view.cpp" line="358"/>
         <source>relative sequence %1
 %2 bytes</source>
         <translation>séquence relative %1
 %2 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="356"/>
+        <location filename="../app/gui/chart_view.cpp" line="360"/>
         <source>acknowledges %1</source>
         <translation>acquitte %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="358"/>
+        <location filename="../app/gui/chart_view.cpp" line="362"/>
         <source>receive window %1 bytes</source>
         <translation>fenêtre de réception %1 octets</translation>
     </message>
     <message>
-        <location filename="../app/gui/chart_view.cpp" line="359"/>
+        <location filename="../app/gui/chart_view.cpp" line="363"/>
         <source>%1 bytes in flight</source>
         <translation>%1 octets en vol</translation>
     </message>

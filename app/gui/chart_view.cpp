@@ -345,10 +345,14 @@ QString ChartView::describeValue(const PointHit& hit) const
     const double y = data.y[hit.index];
     if (handle->request().kind == charts::ChartKind::Rtt)
         return tr("round-trip time %1 ms\n%2 bytes").arg(y * 1e3, 0, 'f', 3).arg(data.length[hit.index]);
-    if (handle->request().kind == charts::ChartKind::OneWayDelay)
-        return (&data == &handle->data().oneWayDelay.lost[0] || &data == &handle->data().oneWayDelay.lost[1])
-                   ? tr("lost: the receiver never captured it\n%1 bytes").arg(data.length[hit.index])
-                   : tr("one-way delay %1 ms\n%2 bytes").arg(y * 1e3, 0, 'f', 3).arg(data.length[hit.index]);
+    if (handle->request().kind == charts::ChartKind::OneWayDelay) {
+        const auto& lost = handle->data().oneWayDelay.lost;
+        const QString line = (&data == &lost[0] || &data == &lost[1])
+                                 ? tr("lost: the receiver never captured it")
+                                 : tr("one-way delay %1 ms").arg(y * 1e3, 0, 'f', 3);
+        const std::uint32_t bytes = data.length[hit.index];
+        return bytes > 0 ? line + QLatin1Char('\n') + tr("%1 bytes").arg(bytes) : line;
+    }
     const auto& attributes = handle->data().tcpAttributes;
     if (&data == &attributes.sequence)
         return tr("relative sequence %1\n%2 bytes").arg(qulonglong(y)).arg(data.length[hit.index]);
