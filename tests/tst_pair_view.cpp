@@ -18,6 +18,7 @@
 #include "pair_loader.h"
 #include "pair_tree_model.h"
 #include "reinjection_table_model.h"
+#include "settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -116,6 +117,7 @@ private slots:
     void oneWayDelayChartOfAMatch();
     void plotOwdWritesImages();
     void reinjectionsGainTheirVerdicts();
+    void pairIsARecentEntry();
     void cleanupTestCase();
 
 private:
@@ -559,6 +561,41 @@ void TestPairView::plotOwdWritesImages()
         std::ranges::sort(expectedLost[side]);
         QCOMPARE(packets, expectedLost[side]);
     }
+}
+
+// An opened pair joins File ▸ Open Recent as one entry, which opens the pair again; a single
+// capture opened afterwards comes before it.
+void TestPairView::pairIsARecentEntry()
+{
+    QSettings().remove(QStringLiteral("files/recent"));
+    const QStringList pairPaths{QFileInfo(client()).absoluteFilePath(), QFileInfo(server()).absoluteFilePath()};
+    {
+        MainWindow window;
+        QSignalSpy changed(&window, &MainWindow::pairChanged);
+        window.openPair(client(), server());
+        QVERIFY(changed.wait(30000));
+        QTRY_COMPARE(app::settings::recentEntries().value(0), pairPaths);
+    }
+    {
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::captureChanged);
+        window.openCapture(client());
+        QVERIFY(loaded.wait(30000));
+        QTRY_COMPARE(app::settings::recentEntries(), (QList<QStringList>{{pairPaths[0]}, pairPaths}));
+    }
+
+    MainWindow window;
+    QAction* recentPair = nullptr;
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->text().contains(QStringLiteral("l_pair_client.pcap ↔ l_pair_server.pcap")))
+            recentPair = action;
+    QVERIFY(recentPair);
+    QVERIFY(recentPair->text().startsWith(QStringLiteral("&2 ")));
+    QSignalSpy changed(&window, &MainWindow::pairChanged);
+    recentPair->trigger();
+    QVERIFY(changed.wait(30000));
+    QVERIFY(window.pair());
+    QCOMPARE(QFileInfo(window.pair()->secondPath).absoluteFilePath(), pairPaths[1]);
 }
 
 QTEST_MAIN(TestPairView)

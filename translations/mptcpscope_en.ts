@@ -4,7 +4,7 @@
 <context>
     <name>app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="275"/>
         <source>%n files dropped: drop one capture, or two captures of one experiment to open them as a pair</source>
         <translation>
             <numerusform>%n file dropped: drop one capture, or two captures of one experiment to open them as a pair</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="354"/>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window_pair.cpp" line="78"/>
+        <location filename="../app/gui/main_window_pair.cpp" line="76"/>
         <source>Select exactly two captures (%n selected): the same experiment seen at both ends of the path.</source>
         <translation>
             <numerusform>Select exactly two captures (%n selected): the same experiment seen at both ends of the path.</numerusform>

@@ -861,54 +861,59 @@
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <location filename="../app/gui/main_window.cpp" line="193"/>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="204"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="207"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>Open capture</source>
         <translation>Ouvrir une capture</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="220"/>
-        <location filename="../app/gui/main_window_pair.cpp" line="73"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window_pair.cpp" line="71"/>
         <source>Packet captures (*.pcap *.pcapng *.cap);;All files (*)</source>
         <translation>Captures de paquets (*.pcap *.pcapng *.cap);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="227"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>About mptcpscope</source>
         <translation>À propos de mptcpscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>&lt;h3&gt;mptcpscope %1&lt;/h3&gt;&lt;p&gt;Multipath TCP captures at a glance.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Charts, Svg), libpcap, spdlog and OpenSSL libcrypto.&lt;/p&gt;&lt;p&gt;Connection numbers follow Wireshark&apos;s &lt;code&gt;tcp.stream&lt;/code&gt; and &lt;code&gt;mptcp.stream&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mptcpscope %1&lt;/h3&gt;&lt;p&gt;Les captures Multipath TCP en un coup d&apos;œil.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2 (Widgets, Charts, Svg), libpcap, spdlog et OpenSSL libcrypto.&lt;/p&gt;&lt;p&gt;Les numéros de connexion suivent les champs &lt;code&gt;tcp.stream&lt;/code&gt; et &lt;code&gt;mptcp.stream&lt;/code&gt; de Wireshark.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="259"/>
+        <location filename="../app/gui/main_window.cpp" line="264"/>
         <source>Drop one capture, or two captures of one experiment to open them as a pair</source>
         <translation>Déposez une capture, ou deux captures d&apos;une même expérience pour les ouvrir en paire</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="260"/>
-        <location filename="../app/gui/main_window.cpp" line="273"/>
+        <location filename="../app/gui/main_window.cpp" line="265"/>
+        <location filename="../app/gui/main_window.cpp" line="278"/>
         <source>Only local capture files (.pcap, .pcapng) can be dropped here</source>
         <translation>Seuls des fichiers de capture locaux (.pcap, .pcapng) peuvent être déposés ici</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="275"/>
         <source>%n files dropped: drop one capture, or two captures of one experiment to open them as a pair</source>
         <translation>
             <numerusform>%n fichier déposé : déposez une capture, ou deux captures d&apos;une même expérience pour les ouvrir en paire</numerusform>
@@ -916,32 +921,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="305"/>
+        <location filename="../app/gui/main_window.cpp" line="310"/>
         <source>%1 — mptcpscope</source>
         <translation>%1 — mptcpscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="340"/>
         <source>%1 packets</source>
         <translation>%1 paquets</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="336"/>
+        <location filename="../app/gui/main_window.cpp" line="341"/>
         <source>%1 packets (%2 not TCP)</source>
         <translation>%1 paquets (%2 non TCP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="337"/>
+        <location filename="../app/gui/main_window.cpp" line="342"/>
         <source>%1 — %2, %3 MPTCP and %4 TCP connections, link type %5, loaded in %6 ms</source>
         <translation>%1 — %2, %3 connexions MPTCP et %4 connexions TCP, type de lien %5, chargé en %6 ms</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
+        <location filename="../app/gui/main_window.cpp" line="350"/>
         <source>Packets that are not TCP (ARP, UDP, ICMPv6 neighbour discovery…) are counted and skipped: they are normal in any capture.</source>
         <translation>Les paquets qui ne sont pas TCP (ARP, UDP, découverte de voisins ICMPv6…) sont comptés et ignorés : ils sont normaux dans toute capture.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="354"/>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -949,68 +954,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="381"/>
+        <location filename="../app/gui/main_window.cpp" line="386"/>
         <source>Could not open %1</source>
         <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="383"/>
+        <location filename="../app/gui/main_window.cpp" line="388"/>
         <source>Could not open capture</source>
         <translation>Impossible d&apos;ouvrir la capture</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="384"/>
+        <location filename="../app/gui/main_window.cpp" line="389"/>
         <source>&lt;p&gt;%1 could not be loaded; the previous capture stays open.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Impossible de charger %1 ; la capture précédente reste ouverte.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="423"/>
+        <location filename="../app/gui/main_window.cpp" line="428"/>
         <source>Copied Wireshark filter: %1</source>
         <translation>Filtre Wireshark copié : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="434"/>
         <location filename="../app/gui/main_window.cpp" line="439"/>
+        <location filename="../app/gui/main_window.cpp" line="444"/>
         <source>Copy Wireshark filter: %1</source>
         <translation>Copier le filtre Wireshark : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="441"/>
+        <location filename="../app/gui/main_window.cpp" line="446"/>
         <source>Expand all</source>
         <translation>Tout déplier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="442"/>
+        <location filename="../app/gui/main_window.cpp" line="447"/>
         <source>Collapse all</source>
         <translation>Tout replier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="449"/>
+        <location filename="../app/gui/main_window.cpp" line="454"/>
         <source>Nothing to export: select a connection first</source>
         <translation>Rien à exporter : sélectionnez d&apos;abord une connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="452"/>
+        <location filename="../app/gui/main_window.cpp" line="457"/>
         <source>Export table as CSV</source>
         <translation>Exporter la table en CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="453"/>
+        <location filename="../app/gui/main_window.cpp" line="458"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="458"/>
+        <location filename="../app/gui/main_window.cpp" line="463"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="458"/>
+        <location filename="../app/gui/main_window.cpp" line="463"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="460"/>
+        <location filename="../app/gui/main_window.cpp" line="465"/>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
     </message>
@@ -1030,17 +1035,17 @@
         <translation>Chargement de %1 et %2…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_pair.cpp" line="72"/>
+        <location filename="../app/gui/main_window_pair.cpp" line="70"/>
         <source>Open pair: select two captures of one experiment (first the sender&apos;s side)</source>
         <translation>Ouvrir une paire : sélectionnez deux captures d&apos;une même expérience (d&apos;abord le côté de l&apos;émetteur)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_pair.cpp" line="77"/>
+        <location filename="../app/gui/main_window_pair.cpp" line="75"/>
         <source>Open pair</source>
         <translation>Ouvrir une paire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window_pair.cpp" line="78"/>
+        <location filename="../app/gui/main_window_pair.cpp" line="76"/>
         <source>Select exactly two captures (%n selected): the same experiment seen at both ends of the path.</source>
         <translation>
             <numerusform>Sélectionnez exactement deux captures (%n sélectionnée) : la même expérience vue aux deux extrémités du chemin.</numerusform>
@@ -1048,12 +1053,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_pair.cpp" line="94"/>
+        <location filename="../app/gui/main_window_pair.cpp" line="92"/>
         <source>%1 ↔ %2 — mptcpscope</source>
         <translation>%1 ↔ %2 — mptcpscope</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_pair.cpp" line="96"/>
+        <location filename="../app/gui/main_window_pair.cpp" line="94"/>
         <source>%1 ↔ %2 — %3 MPTCP and %4 TCP matches, %5 connection(s) only in %1, %6 only in %2; loaded in %7 ms</source>
         <translation>%1 ↔ %2 — %3 appariements MPTCP et %4 TCP, %5 connexion(s) seulement dans %1, %6 seulement dans %2 ; chargé en %7 ms</translation>
     </message>

@@ -185,15 +185,22 @@ void MainWindow::createMenus()
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = settings::recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files[i];
-        auto* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
-                                               this, [this, path] { openCapture(path); });
-        action->setToolTip(path);
-        action->setStatusTip(path);
+    const QList<QStringList> entries = settings::recentEntries();
+    for (int i = 0; i < entries.size(); ++i) {
+        const QStringList paths = entries[i];
+        const QString name = paths.size() == 1
+                                 ? QFileInfo(paths[0]).fileName()
+                                 : tr("%1 ↔ %2").arg(QFileInfo(paths[0]).fileName(), QFileInfo(paths[1]).fileName());
+        auto* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name), this, [this, paths] {
+            if (paths.size() == 1)
+                openCapture(paths[0]);
+            else
+                openPair(paths[0], paths[1]);
+        });
+        action->setToolTip(paths.join(QLatin1Char('\n')));
+        action->setStatusTip(paths.join(QStringLiteral(" ↔ ")));
     }
-    if (files.isEmpty())
+    if (entries.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
     else {
         m_recentMenu->addSeparator();
@@ -214,9 +221,7 @@ void MainWindow::openCapture(const QString& path)
 
 void MainWindow::openFileDialog()
 {
-    const QStringList recent = settings::recentFiles();
-    const QString start = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open capture"), start,
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open capture"), settings::lastOpenedDirectory(),
                                                       tr("Packet captures (*.pcap *.pcapng *.cap);;All files (*)"));
     if (!path.isEmpty())
         openCapture(path);
@@ -316,7 +321,7 @@ void MainWindow::onLoaded(const QString& path, CapturePtr capture, qint64 elapse
     // The rest in later turns of the event loop, so the tree paints at once and no single
     // turn holds the window for long (the settings file write can wait on the disk).
     QTimer::singleShot(0, this, [this, file = QFileInfo(path).absoluteFilePath()] {
-        settings::addRecentFile(file);
+        settings::addRecentEntry({file});
         rebuildRecentMenu();
     });
     QTimer::singleShot(0, this, [this] {

@@ -66,11 +66,9 @@ void MainWindow::openPair(const QString& firstPath, const QString& secondPath)
 
 void MainWindow::openPairDialog()
 {
-    const QStringList recent = settings::recentFiles();
-    const QString start = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open pair: select two captures of one experiment (first the sender's side)"), start,
-        tr("Packet captures (*.pcap *.pcapng *.cap);;All files (*)"));
+        this, tr("Open pair: select two captures of one experiment (first the sender's side)"),
+        settings::lastOpenedDirectory(), tr("Packet captures (*.pcap *.pcapng *.cap);;All files (*)"));
     if (files.isEmpty())
         return;
     if (files.size() != 2) {
@@ -122,6 +120,12 @@ void MainWindow::onPairLoaded(const PairPtr& pair, qint64 elapsedMs)
     const int wanted = m_pairTree->header()->length() + m_pairTree->frameWidth() * 2 + 4;
     const int tree = std::max(m_splitter->sizes().value(0), std::min(wanted, total / 2));
     m_splitter->setSizes({tree, total - tree});
+    QTimer::singleShot(0, this,
+                       [this, files = QStringList{QFileInfo(pair->firstPath).absoluteFilePath(),
+                                                  QFileInfo(pair->secondPath).absoluteFilePath()}] {
+        settings::addRecentEntry(files);
+        rebuildRecentMenu();
+    });
     QTimer::singleShot(0, this, [this] {
         const QModelIndex first = m_pairModel->index(0, 0);
         if (first.isValid())

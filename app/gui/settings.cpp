@@ -1,22 +1,44 @@
 #include "settings.h"
 
+#include <QFileInfo>
 #include <QSettings>
+#include <QVariantList>
+
+#include <algorithm>
 
 namespace app::settings {
 namespace {
 const QString recentKey = QStringLiteral("files/recent");
 }
 
-QStringList recentFiles() { return QSettings().value(recentKey).toStringList(); }
-
-void addRecentFile(const QString& path)
+// Stored as a list whose items are a path (a string, as before pairs existed) or the two
+// paths of a pair (a string list).
+QList<QStringList> recentEntries()
 {
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(recentKey, files);
+    QList<QStringList> entries;
+    for (const QVariant& item : QSettings().value(recentKey).toList()) {
+        const QStringList paths = item.toStringList();
+        if (paths.size() == 1 || paths.size() == 2)
+            entries.append(paths);
+    }
+    return entries;
+}
+
+void addRecentEntry(const QStringList& paths)
+{
+    QList<QStringList> entries = recentEntries();
+    entries.removeAll(paths);
+    entries.prepend(paths);
+    QVariantList stored;
+    for (const QStringList& entry : entries.first(std::min<qsizetype>(entries.size(), maxRecentFiles)))
+        stored.append(entry.size() == 1 ? QVariant(entry.first()) : QVariant(entry));
+    QSettings().setValue(recentKey, stored);
+}
+
+QString lastOpenedDirectory()
+{
+    const QList<QStringList> entries = recentEntries();
+    return entries.isEmpty() ? QString() : QFileInfo(entries.first().first()).absolutePath();
 }
 
 void clearRecentFiles() { QSettings().remove(recentKey); }

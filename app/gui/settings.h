@@ -1,14 +1,17 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QStringList>
 
 namespace app::settings {
 
 // Every QSettings key the application uses, in one place.
-QStringList recentFiles();
-void addRecentFile(const QString& path);
+// Recently opened captures, newest first: each entry one absolute path, or the two of a pair.
+QList<QStringList> recentEntries();
+void addRecentEntry(const QStringList& paths);
 void clearRecentFiles();
+QString lastOpenedDirectory(); // of the newest entry, or empty
 
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray& value);
