@@ -21,24 +21,11 @@ void SparseDsnColumn::reserve(std::size_t rows)
     m_values.reserve(rows); // pages no value reaches are never touched
 }
 
-void SparseDsnColumn::push_back(std::uint64_t value)
-{
-    const std::size_t row = m_size++;
-    if (row % blockRows == 0) {
-        m_present.push_back(0);
-        m_valuesBefore.push_back(std::uint32_t(m_values.size()));
-    }
-    if (value == absent)
-        return;
-    m_present.back() |= std::uint64_t(1) << (row % blockRows);
-    m_values.push_back(value);
-}
-
 std::size_t SparseDsnColumn::valuesBefore(std::size_t row) const
 {
     const std::size_t block = row / blockRows;
     const std::uint64_t below = (std::uint64_t(1) << (row % blockRows)) - 1;
-    return m_valuesBefore[block] + std::size_t(std::popcount(m_present[block] & below));
+    return m_valuesBefore[block] + ones(m_present[block] & below);
 }
 
 std::uint64_t SparseDsnColumn::lateValue(std::size_t row) const
@@ -107,7 +94,7 @@ void SparseDsnColumn::applyLateWrites()
     std::uint32_t running = 0;
     for (std::size_t block = 0; block < m_present.size(); ++block) {
         m_valuesBefore[block] = running;
-        running += std::uint32_t(std::popcount(m_present[block]));
+        running += std::uint32_t(ones(m_present[block]));
     }
     m_lateRows = {};
     m_lateValues = {};

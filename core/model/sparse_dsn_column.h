@@ -2,7 +2,6 @@
 
 #include "model/packed_columns.h"
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -29,7 +28,7 @@ public:
         const std::uint64_t bits = m_present[block];
         const std::uint64_t bit = std::uint64_t(1) << (row % blockRows);
         if (bits & bit)
-            return m_values[m_valuesBefore[block] + std::size_t(std::popcount(bits & (bit - 1)))];
+            return m_values[m_valuesBefore[block] + ones(bits & (bit - 1))];
         return m_lateRows.empty() ? absent : lateValue(row);
     }
     std::size_t size() const { return m_size; }
@@ -42,7 +41,18 @@ public:
     std::size_t storedValues() const { return m_values.size(); }
 
     void reserve(std::size_t rows);
-    void push_back(std::uint64_t value);
+    void push_back(std::uint64_t value)
+    {
+        const std::size_t row = m_size++;
+        if (row % blockRows == 0) {
+            m_present.push_back(0);
+            m_valuesBefore.push_back(std::uint32_t(m_values.size()));
+        }
+        if (value == absent)
+            return;
+        m_present.back() |= std::uint64_t(1) << (row % blockRows);
+        m_values.push_back(value);
+    }
     // Constant time for a row that has a value; queued for a row that has none.
     void set(std::size_t row, std::uint64_t value);
     void applyLateWrites();
@@ -52,6 +62,15 @@ private:
     static constexpr std::size_t blockRows = 64;
     static constexpr std::size_t minLateBatch = std::size_t(1) << 16;
 
+    // std::popcount without the POPCNT instruction (the x86-64 baseline) calls libgcc's
+    // table-driven __popcountdi2; this is a dozen inline instructions.
+    static std::size_t ones(std::uint64_t bits)
+    {
+        bits -= (bits >> 1) & 0x5555555555555555u;
+        bits = (bits & 0x3333333333333333u) + ((bits >> 2) & 0x3333333333333333u);
+        bits = (bits + (bits >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+        return std::size_t((bits * 0x0101010101010101u) >> 56);
+    }
     bool present(std::size_t row) const { return (m_present[row / blockRows] >> (row % blockRows)) & 1; }
     std::size_t valuesBefore(std::size_t row) const; // stored values of the rows before `row`
     std::uint64_t lateValue(std::size_t row) const;
