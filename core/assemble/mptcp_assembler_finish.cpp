@@ -123,6 +123,7 @@ void MptcpAssembler::resolvePending(PacketTable& table, WarningLog& warnings)
     // a later segment of the burst): every mapping of the subflow is known now.
     for (const std::uint32_t row : m_unmappedRows)
         mapRow(table, row, m_subflows[table.stream[row]], table.relativeSeq[row], warnings);
+    table.dsn.applyLateWrites();
     m_unmappedRows.clear();
     m_unmappedRows.shrink_to_fit();
 }
@@ -136,7 +137,7 @@ std::optional<DsnMapper::Mapping> MptcpAssembler::mapRow(PacketTable& table, std
             warnings.add("MPTCP payload without a DSS mapping", table.packet[row]);
         return std::nullopt;
     }
-    table.dsn[row] = mapping->dsn;
+    table.dsn.set(row, mapping->dsn); // queued: the row was pushed without one
     if (!mapping->expanded)
         table.marks[row] |= PacketTable::DsnUnexpanded;
     m_rawValues = m_rawValues || !mapping->expanded;

@@ -105,6 +105,7 @@ void MptcpAssembler::inferSynlessDsns(PacketTable& table, WarningLog& warnings)
         if (const auto end = sender.relative(mapping->dsn + table.length[row]); end && mapping->expanded)
             sender.maxRelativeDsn = std::max(sender.maxRelativeDsn, *end);
     }
+    table.dsn.applyLateWrites();
 }
 
 void MptcpAssembler::groupKeyless(const PacketTable& table)
@@ -208,20 +209,20 @@ void MptcpAssembler::expandRawValues(PacketTable& table)
                 continue;
             const Direction d = table.tcpDirection(row);
             if (table.dsn[row] != PacketTable::noDsn)
-                onValue(spaceOf(subflow, subflow.mptcpDirection(d)), table.dsn[row], row, PacketTable::DsnUnexpanded);
+                onValue(spaceOf(subflow, subflow.mptcpDirection(d)), table.dsn, row, PacketTable::DsnUnexpanded);
             if (table.dataAck[row] != PacketTable::noDsn)
-                onValue(spaceOf(subflow, subflow.mptcpDirection(opposite(d))), table.dataAck[row], row,
+                onValue(spaceOf(subflow, subflow.mptcpDirection(opposite(d))), table.dataAck, row,
                         PacketTable::DataAckUnexpanded);
         }
     };
     // First: each space's first 64-bit value, where no key gives a reference.
     bool raw = false;
-    visit([&](std::size_t space, std::uint64_t value, std::size_t row, std::uint8_t mark) {
+    visit([&](std::size_t space, const SparseDsnColumn& column, std::size_t row, std::uint8_t mark) {
         if (table.marks[row] & mark) {
             anyRaw[space] = true;
             raw = true;
         } else if (!reference[space]) {
-            reference[space] = value;
+            reference[space] = column[row];
         }
     });
     if (!raw)
@@ -229,16 +230,16 @@ void MptcpAssembler::expandRawValues(PacketTable& table)
     for (std::size_t space = 0; space < spaces; ++space)
         if (anyRaw[space] && !reference[space])
             m_analyses[space / directionCount].sides[space % directionCount].upperBitsGuessed = true;
-    visit([&](std::size_t space, std::uint64_t& value, std::size_t row, std::uint8_t mark) {
+    visit([&](std::size_t space, SparseDsnColumn& column, std::size_t row, std::uint8_t mark) {
         if (!anyRaw[space])
             return;
         auto& near = reference[space];
         if (table.marks[row] & mark) {
-            const auto low = std::uint32_t(value);
-            value = seq::unwrap32(near.value_or((1ull << 32) | low), low);
+            const auto low = std::uint32_t(column[row]);
+            column.set(row, seq::unwrap32(near.value_or((1ull << 32) | low), low)); // a stored value: in place
             table.marks[row] &= std::uint8_t(~mark);
         }
-        near = value;
+        near = column[row];
     });
 }
 

@@ -2,9 +2,9 @@
 
 #include "model/ids.h"
 #include "model/packed_columns.h"
+#include "model/sparse_dsn_column.h"
 
 #include <cstdint>
-#include <limits>
 #include <vector>
 
 namespace core {
@@ -41,7 +41,7 @@ private:
 // Columns are reserved to an upper bound of the row count from the file size up front:
 // untouched reserved pages never become resident, and no column is ever reallocated.
 struct PacketTable {
-    static constexpr std::uint64_t noDsn = std::numeric_limits<std::uint64_t>::max();
+    static constexpr std::uint64_t noDsn = SparseDsnColumn::absent;
 
     enum Mark : std::uint8_t {
         ServerToClient = 0x01,
@@ -59,8 +59,8 @@ struct PacketTable {
     std::vector<std::uint8_t> marks;        // Mark bits
     std::vector<std::uint32_t> relativeSeq; // TCP sequence number minus the direction's ISN
     LengthColumn length;                    // TCP payload length
-    std::vector<std::uint64_t> dsn;         // 64-bit data sequence number of the payload, or noDsn
-    std::vector<std::uint64_t> dataAck;     // 64-bit data ack (raw if DataAckUnexpanded), or noDsn
+    SparseDsnColumn dsn;                    // 64-bit data sequence number of the payload, or noDsn
+    SparseDsnColumn dataAck;                // 64-bit data ack (raw if DataAckUnexpanded), or noDsn
     std::vector<std::uint32_t> relativeAck; // TCP ack minus the peer's ISN (when the Ack flag is set)
     std::vector<std::uint16_t> window;      // advertised window as sent, before scaling
 
