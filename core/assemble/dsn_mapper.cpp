@@ -75,6 +75,10 @@ std::optional<DsnMapper::Mapping> DsnMapper::find(std::uint32_t relativeSeq) con
         return Mapping{e.expanded ? e.dsn + offset : std::uint64_t(std::uint32_t(e.dsn + offset)), relativeSeq, left,
                        e.expanded, continued};
     };
+    // Most packets fall in the highest mapping: the search's first step, without the search.
+    if (const Entry& last = m_entries.back();
+        position >= last.subflowSeq && (last.length == 0 || position - last.subflowSeq < last.length))
+        return at(last, false);
     const auto after = std::upper_bound(m_entries.begin(), m_entries.end(), position,
                                         [](std::uint64_t s, const Entry& e) { return s < e.subflowSeq; });
     // Overlapping entries (a re-sent range mapped anew) are searched newest-position first;
