@@ -207,7 +207,7 @@ print(f"Measured {time.strftime('%Y-%m-%d %H:%M %Z')} on {lscpu.get('Model name'
       f"{lscpu.get('CPU(s)', '?')} cores, {mem_kb / 2**20:.1f} GiB RAM, files on {' '.join(disk[0].split()) if disk else '?'}; "
       f"load average {load_before} before, {load_after} after; medians of {runs} whole-process runs, "
       "files in the page cache. CPU = user + system time.\n")
-print("| file | MB | packets | reader | wall s | CPU s | packets/s | MB/s | peak RSS MB | wall ÷ fopen loop | wall ÷ dd |")
+print("| file | MB | packets | reader | wall s | CPU s | packets/s | MB/s | peak RSS MiB | wall ÷ fopen loop | wall ÷ dd |")
 print("|---|---|---|---|---|---|---|---|---|---|---|")
 order = ["dd", "loop-open-offline", "loop-fopen-1MiB", "cli-summary", "gui-loader", "tshark-slice"]
 for path in dict.fromkeys(p for p, _ in rows):
@@ -225,7 +225,7 @@ for path in dict.fromkeys(p for p, _ in rows):
             slice_packets, slice_bytes = slices[path]
             factor = packets / slice_packets
             start_wall, start_cpu, _ = med["tshark-start"]
-            name = (f"tshark, {slice_bytes / 1e6:.0f} MB slice ({wall:.2f} s, RSS {rss / 1024:.0f} MB; "
+            name = (f"tshark, {slice_bytes / 1e6:.0f} MB slice ({wall:.2f} s, RSS {rss / 1024:.0f} MiB; "
                     f"start-up {start_wall:.2f} s), extrapolated")
             wall = start_wall + (wall - start_wall) * factor
             cpu = start_cpu + (cpu - start_cpu) * factor
