@@ -12,21 +12,11 @@ Value valueAt(const std::vector<std::uint32_t>& rows, const std::vector<Value>& 
     return values[std::size_t(found - rows.begin())];
 }
 
-template <typename Column> bool sameValues(const Column& a, const Column& b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t row = 0; row < a.size(); ++row)
-        if (a[row] != b[row])
-            return false;
-    return true;
-}
-
 } // namespace
 
-bool operator==(const TimeColumn& a, const TimeColumn& b) { return sameValues(a, b); }
+bool operator==(const TimeColumn& a, const TimeColumn& b) { return sameColumnValues(a, b); }
 
-bool operator==(const LengthColumn& a, const LengthColumn& b) { return sameValues(a, b); }
+bool operator==(const LengthColumn& a, const LengthColumn& b) { return sameColumnValues(a, b); }
 
 void TimeColumn::reserve(std::size_t rows)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <compare>
 #include <cstddef>
 #include <cstdint>
@@ -8,6 +9,12 @@
 #include <vector>
 
 namespace core {
+
+// Whether two columns hold the same values row by row, whatever each stores.
+template <typename Column> bool sameColumnValues(const Column& a, const Column& b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end());
+}
 
 // PacketTable columns kept narrower than their values, read by value: column[row], and
 // iterated (range-for, algorithms) by this iterator, which also hands out values.

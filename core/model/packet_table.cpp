@@ -19,15 +19,7 @@ void FrameNumberColumn::push_back(std::uint32_t number)
     ++m_size;
 }
 
-bool operator==(const FrameNumberColumn& a, const FrameNumberColumn& b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t row = 0; row < a.size(); ++row)
-        if (a[row] != b[row])
-            return false;
-    return true;
-}
+bool operator==(const FrameNumberColumn& a, const FrameNumberColumn& b) { return sameColumnValues(a, b); }
 
 std::size_t FrameNumberColumn::lowerBound(std::uint32_t number) const
 {

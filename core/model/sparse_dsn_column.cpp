@@ -4,15 +4,7 @@
 
 namespace core {
 
-bool operator==(const SparseDsnColumn& a, const SparseDsnColumn& b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t row = 0; row < a.size(); ++row)
-        if (a[row] != b[row])
-            return false;
-    return true;
-}
+bool operator==(const SparseDsnColumn& a, const SparseDsnColumn& b) { return sameColumnValues(a, b); }
 
 void SparseDsnColumn::reserve(std::size_t rows)
 {
