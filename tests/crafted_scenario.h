@@ -30,6 +30,9 @@ constexpr Key v0ServerKey{0xfedcba9876543210ull, 2780719217u, 369738735089120609
 // SHA-1 of this key ends in ...fffff04d: its data sequence numbers wrap 4019 bytes in.
 constexpr Key v0WrapClientKey{0x5a5a0000001902b2ull, 175931297u, 0x602023ccfffff04dull};
 
+// MP_CAPABLE flags of v1: H (HMAC-SHA256), no checksum, as Linux sends by default.
+constexpr std::uint8_t mpcFlagsV1 = 0x01;
+
 // Linux data segment: 4-octet Data ACK, 8-octet DSN (flags 0x0d).
 inline Bytes linuxDataDss(std::uint64_t dsn, std::uint32_t subflowSeq, std::uint16_t length, std::uint64_t dataAck)
 {
@@ -106,6 +109,22 @@ private:
     std::int64_t m_clockNs = 1'700'000'000'000'000'000;
     std::vector<Frame> m_frames;
 };
+
+// The three MP_CAPABLE (v1) frames that open `flow`, with the v1 test keys.
+inline void v1Handshake(Scenario& scenario, TcpFlow& flow)
+{
+    scenario.add(flow.syn(mptcpopt::mpCapable(1, mpcFlagsV1)));
+    scenario.add(flow.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)));
+    scenario.add(flow.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)));
+}
+
+// The three MP_JOIN frames that open `flow` as a subflow of the connection of `token`.
+inline void joinHandshake(Scenario& scenario, TcpFlow& flow, std::uint32_t token, std::uint8_t addressId)
+{
+    scenario.add(flow.syn(mptcpopt::mpJoinSyn(false, addressId, token, 0x01020304)));
+    scenario.add(flow.synAck(mptcpopt::mpJoinSynAck(false, 0, 0x1122334455667788ull, 0x0a0b0c0d)));
+    scenario.add(flow.ack(true, mptcpopt::mpJoinAck()));
+}
 
 inline bool anyWarningContains(const core::Capture& capture, const char* text)
 {

@@ -54,7 +54,6 @@ constexpr Host client{ipv4(10, 0, 0, 1), 40000};
 constexpr Host server{ipv4(10, 0, 0, 2), 5201};
 constexpr Host clientSecondAddress{ipv4(10, 0, 1, 1), 40001};
 
-constexpr std::uint8_t mpcFlagsV1 = 0x01; // H: HMAC-SHA256, no checksum (Linux default)
 constexpr std::uint8_t mpcFlagsV0 = 0x81; // A: checksum required, H: HMAC-SHA1
 
 // Linux pure ACK: 8-octet Data ACK (flags 0x03).
@@ -64,20 +63,6 @@ Bytes linuxAckDss(std::uint64_t dataAck)
     fields.dataAck = dataAck;
     fields.dataAck64 = true;
     return mptcpopt::dss(fields);
-}
-
-void v1Handshake(Scenario& scenario, TcpFlow& flow)
-{
-    scenario.add(flow.syn(mptcpopt::mpCapable(1, mpcFlagsV1)));
-    scenario.add(flow.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)));
-    scenario.add(flow.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)));
-}
-
-void joinHandshake(Scenario& scenario, TcpFlow& flow, std::uint32_t token, std::uint8_t addressId)
-{
-    scenario.add(flow.syn(mptcpopt::mpJoinSyn(false, addressId, token, 0x01020304)));
-    scenario.add(flow.synAck(mptcpopt::mpJoinSynAck(false, 0, 0x1122334455667788ull, 0x0a0b0c0d)));
-    scenario.add(flow.ack(true, mptcpopt::mpJoinAck()));
 }
 
 std::size_t row(int packet) { return std::size_t(packet - 1); } // every frame here is TCP

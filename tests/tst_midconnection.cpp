@@ -52,7 +52,6 @@ constexpr Host server{ipv4(10, 0, 0, 2), 5201};
 constexpr Host clientSecond{ipv4(10, 0, 1, 1), 40001};
 constexpr Host clientThird{ipv4(10, 0, 2, 1), 40002};
 
-constexpr std::uint8_t mpcFlagsV1 = 0x01; // H: HMAC-SHA256, no checksum
 constexpr std::uint8_t mpcFlagsV0 = 0x01; // H: HMAC-SHA1, no checksum
 
 // The client's data sequence numbers in the connections below (their keys are not captured).
@@ -229,9 +228,7 @@ void TestMidConnection::laterJoinNamesTheToken()
     scenario.add(second.ack(true, linuxDataDss(dsnBase + 1000, 51, 1000, 77), 1000));
     scenario.add(first.ack(false, pureAck(dsnBase + 2000)));
     auto join = scenario.flow(clientThird, server, 7000, 8000);
-    scenario.add(join.syn(mptcpopt::mpJoinSyn(false, 2, token, 0x01020304)));
-    scenario.add(join.synAck(mptcpopt::mpJoinSynAck(false, 0, 0x1122334455667788ull, 0x0a0b0c0d)));
-    scenario.add(join.ack(true, mptcpopt::mpJoinAck()));
+    joinHandshake(scenario, join, token, 2);
     const int joinData = scenario.add(join.ack(true, linuxDataDss(dsnBase + 2000, 1, 1000, 77), 1000));
     scenario.add(first.ack(false, pureAck(dsnBase + 3000)));
 
@@ -435,9 +432,7 @@ void TestMidConnection::swappedKeysCountOnce()
     // differ from the handshake's, and the packet counts once in the warnings.
     Scenario scenario;
     auto flow = scenario.flow(client, server, 1000, 2000);
-    scenario.add(flow.syn(mptcpopt::mpCapable(1, mpcFlagsV1)));
-    scenario.add(flow.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)));
-    scenario.add(flow.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)));
+    v1Handshake(scenario, flow);
     scenario.add(flow.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key, v1ClientKey.key)));
 
     const auto result = scenario.load(QStringLiteral("swapped_keys.pcap"));

@@ -57,6 +57,14 @@ QString sharedClient() { return testdata::sharedCapturesDir() + QStringLiteral("
 QString sharedServer() { return testdata::sharedCapturesDir() + QStringLiteral("/server_2.pcap"); }
 bool haveSharedPair() { return QFileInfo::exists(sharedClient()) && QFileInfo::exists(sharedServer()); }
 
+// Opens the pair in `window` and waits until it is shown; false when it did not come in time.
+bool openPairAndWait(MainWindow& window, const QString& first, const QString& second)
+{
+    QSignalSpy changed(&window, &MainWindow::pairChanged);
+    window.openPair(first, second);
+    return changed.wait(30000);
+}
+
 std::shared_ptr<const core::Capture> loadDirectly(const QString& path)
 {
     auto result = core::load(QFile::encodeName(path).toStdString());
@@ -282,9 +290,7 @@ void TestPairView::warningsAreOfTheShownSide()
         QSKIP("the shared v0 pair (client_2.pcap, server_2.pcap) is not available");
     MainWindow window;
     window.show();
-    QSignalSpy changed(&window, &MainWindow::pairChanged);
-    window.openPair(sharedClient(), sharedServer());
-    QVERIFY(changed.wait(30000));
+    QVERIFY(openPairAndWait(window, sharedClient(), sharedServer()));
     for (const int side : {0, 1}) {
         window.pairSideBox()->setCurrentIndex(side);
         const auto& capture = side == 0 ? window.pair()->first : window.pair()->second;
@@ -340,9 +346,7 @@ void TestPairView::oneWayDelayChartOfAMatch()
     MainWindow window;
     window.resize(1400, 900);
     window.show();
-    QSignalSpy changed(&window, &MainWindow::pairChanged);
-    window.openPair(client(), server());
-    QVERIFY(changed.wait(30000));
+    QVERIFY(openPairAndWait(window, client(), server()));
     const auto pair = window.pair();
     QVERIFY(!pair->map.mptcp.empty());
     const auto& match = pair->map.mptcp.front();
@@ -418,9 +422,7 @@ void TestPairView::reinjectionsGainTheirVerdicts()
     MainWindow window;
     window.resize(1400, 900);
     window.show();
-    QSignalSpy changed(&window, &MainWindow::pairChanged);
-    window.openPair(client(), server());
-    QVERIFY(changed.wait(30000));
+    QVERIFY(openPairAndWait(window, client(), server()));
     const auto pair = window.pair();
     const auto& match = pair->map.mptcp.front();
 
@@ -571,9 +573,7 @@ void TestPairView::pairIsARecentEntry()
     const QStringList pairPaths{QFileInfo(client()).absoluteFilePath(), QFileInfo(server()).absoluteFilePath()};
     {
         MainWindow window;
-        QSignalSpy changed(&window, &MainWindow::pairChanged);
-        window.openPair(client(), server());
-        QVERIFY(changed.wait(30000));
+        QVERIFY(openPairAndWait(window, client(), server()));
         QTRY_COMPARE(app::settings::recentEntries().value(0), pairPaths);
     }
     {

@@ -32,7 +32,6 @@ using core::Direction;
 constexpr Host client{ipv4(10, 0, 0, 1), 40000};
 constexpr Host clientSecond{ipv4(10, 0, 1, 1), 40001};
 constexpr Host server{ipv4(10, 0, 0, 2), 5201};
-constexpr std::uint8_t mpcFlagsV1 = 0x01;
 constexpr std::uint64_t serverAck = v1ServerKey.idsn + 1;
 constexpr std::int64_t ms = 1'000'000;
 constexpr std::int64_t handshakeDelay = 10 * ms; // each way: the smallest delay, equal both ways

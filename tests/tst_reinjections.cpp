@@ -36,7 +36,6 @@ constexpr Host client{ipv4(10, 0, 0, 1), 40000};
 constexpr Host server{ipv4(10, 0, 0, 2), 5201};
 constexpr Host clientSecond{ipv4(10, 0, 1, 1), 40001};
 constexpr Host clientThird{ipv4(10, 0, 2, 1), 40002};
-constexpr std::uint8_t mpcFlagsV1 = 0x01; // H: HMAC-SHA256, no checksum (Linux default)
 constexpr std::uint64_t serverAck = v1ServerKey.idsn + 1;
 
 std::uint64_t dsn(std::uint64_t relative) { return v1ClientKey.idsn + relative; }
@@ -51,18 +50,14 @@ struct Connection {
     explicit Connection(std::initializer_list<Host> joinHosts)
         : initial(scenario.flow(client, server, 1000, 2000))
     {
-        scenario.add(initial.syn(mptcpopt::mpCapable(1, mpcFlagsV1)));
-        scenario.add(initial.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)));
-        scenario.add(initial.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)));
+        v1Handshake(scenario, initial);
         std::uint8_t addressId = 1;
         std::uint32_t isn = 5000;
         for (const Host& host : joinHosts) {
             joins.push_back(scenario.flow(host, server, isn, isn + 1000));
             isn += 10000;
             TcpFlow& join = joins.back();
-            scenario.add(join.syn(mptcpopt::mpJoinSyn(false, addressId++, v1ServerKey.token, 0x01020304)));
-            scenario.add(join.synAck(mptcpopt::mpJoinSynAck(false, 0, 0x1122334455667788ull, 0x0a0b0c0d)));
-            scenario.add(join.ack(true, mptcpopt::mpJoinAck()));
+            joinHandshake(scenario, join, v1ServerKey.token, addressId++);
         }
     }
 

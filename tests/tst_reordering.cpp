@@ -60,7 +60,6 @@ std::uint64_t queuedAt(const core::ReceiveQueue& queue, std::size_t stepIndex) {
 constexpr Host client{ipv4(10, 0, 0, 1), 40000};
 constexpr Host server{ipv4(10, 0, 0, 2), 5201};
 constexpr Host clientSecond{ipv4(10, 0, 1, 1), 40001};
-constexpr std::uint8_t mpcFlagsV1 = 0x01;
 constexpr std::uint64_t serverAck = v1ServerKey.idsn + 1;
 
 // An MPTCP connection from `client` with its initial subflow and one join; data client → server.
@@ -73,12 +72,8 @@ struct Connection {
         : initial(scenario.flow(client, server, 1000, 2000))
         , join(scenario.flow(clientSecond, server, 5000, 6000))
     {
-        scenario.add(initial.syn(mptcpopt::mpCapable(1, mpcFlagsV1)));
-        scenario.add(initial.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)));
-        scenario.add(initial.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)));
-        scenario.add(join.syn(mptcpopt::mpJoinSyn(false, 1, v1ServerKey.token, 0x01020304)));
-        scenario.add(join.synAck(mptcpopt::mpJoinSynAck(false, 0, 0x1122334455667788ull, 0x0a0b0c0d)));
-        scenario.add(join.ack(true, mptcpopt::mpJoinAck()));
+        v1Handshake(scenario, initial);
+        joinHandshake(scenario, join, v1ServerKey.token, 1);
     }
 
     // A client data segment at the flow's next sequence number, mapped to IDSN + `relativeDsn`.

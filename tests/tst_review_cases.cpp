@@ -42,7 +42,6 @@ constexpr Host client{ipv4(10, 0, 0, 1), 40000};
 constexpr Host server{ipv4(10, 0, 0, 2), 5201};
 constexpr Host clientSecondAddress{ipv4(10, 0, 1, 1), 40001};
 
-constexpr std::uint8_t mpcFlagsV1 = 0x01; // H: HMAC-SHA256, no checksum
 constexpr std::uint8_t mpcFlagsV0 = 0x01; // H: HMAC-SHA1, no checksum (so a DSS has no checksum field)
 
 // The connection whose subflows include `stream`, or null.
@@ -85,9 +84,7 @@ void TestReviewCases::joinBeforeKeyV0()
     Scenario scenario;
     auto join = scenario.flow(clientSecondAddress, server, 5000, 6000);
     auto initial = scenario.flow(client, server, 1000, 2000);
-    scenario.add(join.syn(mptcpopt::mpJoinSyn(false, 1, v0ServerKey.token, 0x01020304)));
-    scenario.add(join.synAck(mptcpopt::mpJoinSynAck(false, 0, 0x1122334455667788ull, 0x0a0b0c0d)));
-    scenario.add(join.ack(true, mptcpopt::mpJoinAck()));
+    joinHandshake(scenario, join, v0ServerKey.token, 1);
     scenario.add(initial.syn(mptcpopt::mpCapable(0, mpcFlagsV0, v0ClientKey.key)));
     scenario.add(initial.synAck(mptcpopt::mpCapable(0, mpcFlagsV0, v0ServerKey.key)));
     scenario.add(initial.ack(true, mptcpopt::mpCapable(0, mpcFlagsV0, v0ClientKey.key, v0ServerKey.key)));
@@ -271,12 +268,8 @@ void TestReviewCases::manyDiscontinuousMappings()
     Scenario scenario;
     auto initial = scenario.flow(client, server, 1000, 2000);
     auto join = scenario.flow(clientSecondAddress, server, 5000, 6000);
-    scenario.add(initial.syn(mptcpopt::mpCapable(1, mpcFlagsV1)));
-    scenario.add(initial.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)));
-    scenario.add(initial.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)));
-    scenario.add(join.syn(mptcpopt::mpJoinSyn(false, 1, v1ServerKey.token, 0x01020304)));
-    scenario.add(join.synAck(mptcpopt::mpJoinSynAck(false, 0, 0x1122334455667788ull, 0x0a0b0c0d)));
-    scenario.add(join.ack(true, mptcpopt::mpJoinAck()));
+    v1Handshake(scenario, initial);
+    joinHandshake(scenario, join, v1ServerKey.token, 1);
 
     struct Subflow {
         TcpFlow* flow;
@@ -337,9 +330,7 @@ void TestReviewCases::cutMptcpOptionStillNumbersAConnection()
                                         mptcpopt::dss(orphanDss), 100),
                        keptBytes));
     auto flow = scenario.flow(client, server, 1000, 2000);
-    scenario.add(flow.syn(mptcpopt::mpCapable(1, mpcFlagsV1)));
-    scenario.add(flow.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)));
-    scenario.add(flow.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)));
+    v1Handshake(scenario, flow);
     scenario.add(flow.ack(true, linuxDataDss(v1ClientKey.idsn + 1, 1, 100, v1ServerKey.idsn + 1), 100));
 
     const auto result = scenario.load("cut_mptcp_option.pcap");
@@ -374,9 +365,7 @@ void TestReviewCases::unrelatedFlowIsNotAttached()
     // tshark 4.0.17: tcp.stream 0 is mptcp.stream 0, tcp.stream 1 is mptcp.stream 1.
     Scenario scenario;
     auto flow = scenario.flow(client, server, 1000, 2000);
-    scenario.add(flow.syn(mptcpopt::mpCapable(1, mpcFlagsV1)));
-    scenario.add(flow.synAck(mptcpopt::mpCapable(1, mpcFlagsV1, v1ServerKey.key)));
-    scenario.add(flow.ack(true, mptcpopt::mpCapable(1, mpcFlagsV1, v1ClientKey.key, v1ServerKey.key)));
+    v1Handshake(scenario, flow);
     scenario.add(flow.ack(true, linuxDataDss(v1ClientKey.idsn + 1, 1, 100, v1ServerKey.idsn + 1), 100));
 
     const Host stranger{ipv4(192, 168, 9, 9), 4444};
