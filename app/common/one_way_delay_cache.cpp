@@ -1,6 +1,7 @@
 #include "one_way_delay_cache.h"
 
 #include "model/capture.h"
+#include "vector_state.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -108,6 +109,7 @@ void OneWayDelayCache::request(PairConnection connection)
         }
     });
     watcher->setFuture(QtConcurrent::run([pair = m_pair, stamps = m_stamps, connection]() -> Outcome {
+        core::clearUpperVectorState();
         std::call_once(stamps->once, [&] {
             stamps->first = core::compare::readPacketStamps(pair->first->path, stamps->error);
             if (stamps->first)

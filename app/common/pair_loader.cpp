@@ -2,6 +2,7 @@
 
 #include "capture_loader.h"
 #include "model/capture.h"
+#include "vector_state.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -113,6 +114,7 @@ void PairLoader::mapWhenBothLoaded()
         emit loaded(watcher->result(), QDateTime::currentMSecsSinceEpoch() - m_startedMs);
     });
     watcher->setFuture(QtConcurrent::run([pair]() -> PairPtr {
+        core::clearUpperVectorState();
         pair->map = core::compare::mapCaptures(*pair->first, *pair->second);
         return pair;
     }));

@@ -1,5 +1,7 @@
 #include "chart_computer.h"
 
+#include "vector_state.h"
+
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QThreadPool>
@@ -75,6 +77,7 @@ void ChartComputer::run(Job job)
     });
     watcher->setFuture(QtConcurrent::run(guiWorkPool(),
                                          [compute = m_compute, capture = job.capture, request = job.request] {
+        core::clearUpperVectorState();
         yieldToTheGui();
         return compute(*capture, request);
     }));

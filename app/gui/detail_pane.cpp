@@ -10,6 +10,7 @@
 #include "subflow_table_model.h"
 #include "text/formatting.h"
 #include "text/wireshark_filter.h"
+#include "vector_state.h"
 
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -268,6 +269,7 @@ void DetailPane::showHeaderWithReordering(const QString& html, const CapturePtr&
         }
     });
     watcher->setFuture(QtConcurrent::run([capture, mptcpIndex] {
+        core::clearUpperVectorState();
         yieldToTheGui();
         return reorderingLines(*capture, capture->mptcp[mptcpIndex]);
     }));

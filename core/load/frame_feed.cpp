@@ -1,5 +1,7 @@
 #include "load/frame_feed.h"
 
+#include "vector_state.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -71,6 +73,7 @@ std::vector<std::uint64_t> FrameFeed::takeFrameOffsets()
 // The reader thread: fills free batches until the file ends or the consumer stops.
 void FrameFeed::read()
 {
+    clearUpperVectorState();
     for (;;) {
         FrameBatch batch;
         {

@@ -9,6 +9,7 @@
 #include "load/load_log.h"
 #include "log.h"
 #include "model/warning_log.h"
+#include "vector_state.h"
 
 #include <spdlog/spdlog.h>
 
@@ -107,6 +108,7 @@ LoadResult loadUnguarded(const std::string& path, const ProgressSink& progress)
 
 LoadResult load(const std::string& path, const ProgressSink& progress)
 {
+    clearUpperVectorState();
     try {
         return loadUnguarded(path, progress);
     } catch (const std::bad_alloc&) {
