@@ -74,6 +74,7 @@ std::vector<std::uint64_t> FrameFeed::takeFrameOffsets()
 void FrameFeed::read()
 {
     clearUpperVectorState();
+    ReaderState state{*m_reader, m_linkType, m_frameOffsetInterval, 0, {}, {}};
     for (;;) {
         FrameBatch batch;
         {
@@ -85,12 +86,16 @@ void FrameFeed::read()
             m_free.pop_front();
         }
         try {
-            fill(batch);
+            fill(batch, state);
         } catch (...) {
             batch.end = FrameBatch::End::Failed;
             batch.failure = std::current_exception();
         }
         const bool last = batch.end != FrameBatch::End::No;
+        if (last) {
+            m_tally = state.tally;
+            m_frameOffsets = std::move(state.frameOffsets);
+        }
         {
             const std::lock_guard lock(m_mutex);
             m_filled.push_back(std::move(batch));
@@ -101,30 +106,32 @@ void FrameFeed::read()
     }
 }
 
-void FrameFeed::fill(FrameBatch& batch)
+void FrameFeed::fill(FrameBatch& batch, ReaderState& state)
 {
     batch.count = 0;
     batch.optionBytesUsed = 0;
     batch.end = FrameBatch::End::No;
     batch.error.clear();
     batch.failure = nullptr;
-    batch.firstNumber = m_reader->packetsRead() + 1;
+    batch.firstNumber = state.reader.packetsRead() + 1;
     RawPacket raw;
     while (batch.count < batchFrames) {
-        if (m_reader->packetsRead() % m_frameOffsetInterval == 0)
-            m_frameOffsets.push_back(m_reader->bytesRead());
-        const auto status = m_reader->next(raw);
+        if (state.reader.packetsRead() == state.nextOffsetAt) {
+            state.frameOffsets.push_back(state.reader.bytesRead());
+            state.nextOffsetAt += state.frameOffsetInterval;
+        }
+        const auto status = state.reader.next(raw);
         if (status != PcapReader::Status::Packet) {
             batch.end = status == PcapReader::Status::End         ? FrameBatch::End::File
                         : status == PcapReader::Status::Truncated ? FrameBatch::End::Truncated
                                                                   : FrameBatch::End::Error;
-            batch.error = m_reader->error();
+            batch.error = state.reader.error();
             break;
         }
         FeedFrame& frame = batch.storage[batch.count++];
         frame.timeNs = raw.timeNs;
-        frame.status = decodePacket(m_linkType, raw, frame.decoded);
-        m_tally.count(frame.status);
+        frame.status = decodePacket(state.linkType, raw, frame.decoded);
+        state.tally.count(frame.status);
         if (frame.status != DecodeStatus::Tcp) {
             frame.decoded.tcp.options = {}; // a stale span from an earlier fill otherwise
             continue;
@@ -136,7 +143,7 @@ void FrameFeed::fill(FrameBatch& batch)
         options = {copy, options.size()};
         batch.optionBytesUsed += options.size();
     }
-    batch.bytesRead = m_reader->bytesRead();
+    batch.bytesRead = state.reader.bytesRead();
 }
 
 } // namespace core

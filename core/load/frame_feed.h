@@ -68,15 +68,26 @@ public:
     std::vector<std::uint64_t> takeFrameOffsets();
 
 private:
+    // What the reader thread reads and writes for each frame, on its own stack: the feed
+    // itself lives on the consumer's, whose cache lines the consumer writes all the time.
+    struct ReaderState {
+        PcapReader& reader;
+        const int linkType;
+        const std::uint64_t frameOffsetInterval;
+        std::uint64_t nextOffsetAt = 0; // packets read when the next offset is noted
+        DecodeTally tally;
+        std::vector<std::uint64_t> frameOffsets;
+    };
+
     void read();
-    void fill(FrameBatch& batch);
+    static void fill(FrameBatch& batch, ReaderState& state);
     void stop();
 
     std::unique_ptr<PcapReader> m_reader; // the reader thread's alone while it runs
     const std::uint64_t m_frameOffsetInterval;
     const int m_linkType;
-    DecodeTally m_tally;                       // the reader thread's until joined
-    std::vector<std::uint64_t> m_frameOffsets; // the reader thread's until joined
+    DecodeTally m_tally;                       // set by the reader thread as it ends
+    std::vector<std::uint64_t> m_frameOffsets; // set by the reader thread as it ends
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
