@@ -11,10 +11,14 @@ MptcpOption malformed(std::uint8_t subtype, std::size_t length)
     return MptcpMalformed{subtype, std::uint8_t(length)};
 }
 
+// Each decoder fills `out` in place (a variant returned by value went through the stack
+// field by field, then was copied in wide loads that could not take those stores: slow) and
+// returns false when the length does not fit the subtype.
+
 // RFC 6824 §3.1 / RFC 8684 §3.1: 4 (v1 SYN), 12, 20, 22 (v1 with data length), 24 (+checksum).
-MptcpOption mpCapable(ByteCursor& cursor, std::uint8_t versionNibble, std::size_t length)
+bool mpCapable(ByteCursor& cursor, std::uint8_t versionNibble, std::size_t length, MptcpOption& out)
 {
-    MpCapable result;
+    MpCapable& result = out.emplace<MpCapable>();
     result.version = versionNibble;
     result.flags = cursor.u8();
     switch (length) {
@@ -38,14 +42,14 @@ MptcpOption mpCapable(ByteCursor& cursor, std::uint8_t versionNibble, std::size_
             result.checksum = cursor.u16();
         }
         break;
-    default: return malformed(0, length);
+    default: return false;
     }
-    return result;
+    return true;
 }
 
-MptcpOption mpJoin(ByteCursor& cursor, std::uint8_t nibble, std::size_t length, std::uint8_t tcpFlags)
+bool mpJoin(ByteCursor& cursor, std::uint8_t nibble, std::size_t length, std::uint8_t tcpFlags, MptcpOption& out)
 {
-    MpJoin result;
+    MpJoin& result = out.emplace<MpJoin>();
     const bool syn = tcpFlags & TcpFlag::Syn;
     const bool ack = tcpFlags & TcpFlag::Ack;
     if (length == mpJoinSynLength && syn && !ack) {
@@ -64,14 +68,14 @@ MptcpOption mpJoin(ByteCursor& cursor, std::uint8_t nibble, std::size_t length, 
         result.phase = MpJoin::Phase::Ack;
         cursor.skip(1 + 20);
     } else {
-        return malformed(1, length);
+        return false;
     }
-    return result;
+    return true;
 }
 
-MptcpOption dss(ByteCursor& cursor, std::size_t length)
+bool dss(ByteCursor& cursor, std::size_t length, MptcpOption& out)
 {
-    Dss result;
+    Dss& result = out.emplace<Dss>();
     result.flags = cursor.u8();
     result.hasDataAck = result.flags & 0x01;
     result.dataAck64 = result.flags & 0x02;
@@ -87,7 +91,7 @@ MptcpOption dss(ByteCursor& cursor, std::size_t length)
     if (length == expected + 2 && result.hasMapping)
         result.hasChecksum = true;
     else if (length != expected)
-        return malformed(2, length);
+        return false;
 
     if (result.hasDataAck)
         result.dataAck = result.dataAck64 ? cursor.u64() : cursor.u32();
@@ -98,12 +102,12 @@ MptcpOption dss(ByteCursor& cursor, std::size_t length)
         if (result.hasChecksum)
             result.checksum = cursor.u16();
     }
-    return result;
+    return true;
 }
 
-MptcpOption addAddr(ByteCursor& cursor, std::uint8_t nibble, std::size_t length)
+bool addAddr(ByteCursor& cursor, std::uint8_t nibble, std::size_t length, MptcpOption& out)
 {
-    AddAddr result;
+    AddAddr& result = out.emplace<AddAddr>();
     result.addressId = cursor.u8();
     bool v6 = false;
     if (nibble == 4 || nibble == 6) {
@@ -114,7 +118,7 @@ MptcpOption addAddr(ByteCursor& cursor, std::uint8_t nibble, std::size_t length)
         const std::size_t base = v6 ? 20 : 8;
         const std::size_t rest = length < base ? 1 : length - base;
         if (rest != 0 && rest != 2 && rest != 8 && rest != 10)
-            return malformed(3, length);
+            return false;
         result.hasHmac = rest >= 8;
         result.hasPort = rest % 8 == 2;
     } else {
@@ -129,77 +133,83 @@ MptcpOption addAddr(ByteCursor& cursor, std::uint8_t nibble, std::size_t length)
         case 22:
         case 28:
         case 30: v6 = true; break;
-        default: return malformed(3, length);
+        default: return false;
         }
         const std::size_t base = v6 ? 20 : 8;
         const std::size_t rest = length - base;
         result.hasHmac = rest >= 8;
         result.hasPort = rest % 8 == 2;
         if (result.hasHmac == result.echo)
-            return malformed(3, length);
+            return false;
     }
     const auto address = cursor.take(v6 ? 16 : 4);
     if (!cursor.ok())
-        return malformed(3, length);
+        return false;
     result.address = IpAddress::fromBytes(address.data(), v6);
     if (result.hasPort)
         result.port = cursor.u16();
     if (result.hasHmac)
         result.hmac = cursor.u64();
-    return result;
+    return true;
 }
 
 } // namespace
 
 MptcpOption decodeMptcpOption(std::span<const std::uint8_t> option, std::uint8_t tcpFlags)
 {
+    MptcpOption result; // the only object returned, built in the caller's
     ByteCursor cursor(option);
     cursor.skip(1);
     const std::size_t length = cursor.u8();
     const std::uint8_t subtypeAndNibble = cursor.u8();
-    if (!cursor.ok() || length != option.size())
-        return malformed(MptcpMalformed::subtypeUnread, option.size());
+    if (!cursor.ok() || length != option.size()) {
+        result = malformed(MptcpMalformed::subtypeUnread, option.size());
+        return result;
+    }
     const std::uint8_t subtype = subtypeAndNibble >> 4;
     const std::uint8_t nibble = subtypeAndNibble & 0x0f;
 
-    MptcpOption result;
+    bool fits = true;
     switch (MptcpSubtype(subtype)) {
-    case MptcpSubtype::MpCapable: result = mpCapable(cursor, nibble, length); break;
-    case MptcpSubtype::MpJoin: result = mpJoin(cursor, nibble, length, tcpFlags); break;
-    case MptcpSubtype::Dss: result = dss(cursor, length); break;
-    case MptcpSubtype::AddAddr: result = addAddr(cursor, nibble, length); break;
+    case MptcpSubtype::MpCapable: fits = mpCapable(cursor, nibble, length, result); break;
+    case MptcpSubtype::MpJoin: fits = mpJoin(cursor, nibble, length, tcpFlags, result); break;
+    case MptcpSubtype::Dss: fits = dss(cursor, length, result); break;
+    case MptcpSubtype::AddAddr: fits = addAddr(cursor, nibble, length, result); break;
     case MptcpSubtype::RemoveAddr:
-        if (length < 4)
-            return malformed(subtype, length);
-        result = RemoveAddr{option.subspan(3)};
-        cursor.skip(length - 3);
+        fits = length >= 4;
+        if (fits) {
+            result = RemoveAddr{option.subspan(3)};
+            cursor.skip(length - 3);
+        }
         break;
     case MptcpSubtype::MpPrio:
-        if (length != 3 && length != 4)
-            return malformed(subtype, length);
-        result = MpPrio{bool(nibble & 0x01), length == 4, length == 4 ? cursor.u8() : std::uint8_t(0)};
+        fits = length == 3 || length == 4;
+        if (fits)
+            result = MpPrio{bool(nibble & 0x01), length == 4, length == 4 ? cursor.u8() : std::uint8_t(0)};
         break;
     case MptcpSubtype::MpFail:
-        if (length != 12)
-            return malformed(subtype, length);
-        cursor.skip(1);
-        result = MpFail{cursor.u64()};
+        fits = length == 12;
+        if (fits) {
+            cursor.skip(1);
+            result = MpFail{cursor.u64()};
+        }
         break;
     case MptcpSubtype::MpFastclose:
-        if (length != 12)
-            return malformed(subtype, length);
-        cursor.skip(1);
-        result = MpFastclose{cursor.u64()};
+        fits = length == 12;
+        if (fits) {
+            cursor.skip(1);
+            result = MpFastclose{cursor.u64()};
+        }
         break;
     case MptcpSubtype::MpTcpRst:
-        if (length != 4)
-            return malformed(subtype, length);
-        result = MpTcpRst{nibble, cursor.u8()};
+        fits = length == 4;
+        if (fits)
+            result = MpTcpRst{nibble, cursor.u8()};
         break;
-    default: return malformed(subtype, length);
+    default: fits = false;
     }
-    if (!cursor.ok() || cursor.remaining() != 0)
-        return malformed(subtype, length);
+    if (!fits || !cursor.ok() || cursor.remaining() != 0)
+        result = malformed(subtype, length);
     return result;
 }
 

@@ -16,14 +16,6 @@ IpAddress IpAddress::v4(std::uint32_t hostOrder)
     return address;
 }
 
-IpAddress IpAddress::fromBytes(const std::uint8_t* data, bool isV6)
-{
-    IpAddress address;
-    address.isV6 = isV6;
-    std::memcpy(address.bytes.data(), data, isV6 ? 16 : 4);
-    return address;
-}
-
 std::string IpAddress::toString() const
 {
     char text[INET6_ADDRSTRLEN] = {};

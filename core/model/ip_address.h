@@ -16,7 +16,14 @@ struct IpAddress {
     bool isV6 = false;
 
     static IpAddress v4(std::uint32_t hostOrder);
-    static IpAddress fromBytes(const std::uint8_t* data, bool isV6);
+    // Inline: the decoder builds two per packet, straight into the decoded header.
+    static IpAddress fromBytes(const std::uint8_t* data, bool isV6)
+    {
+        IpAddress address;
+        address.isV6 = isV6;
+        std::memcpy(address.bytes.data(), data, isV6 ? 16 : 4);
+        return address;
+    }
 
     std::string toString() const;
 
