@@ -33,8 +33,11 @@ void DsnMapper::add(const Mapping& mapping)
     m_reference = std::max(m_reference, entry.subflowSeq);
     m_any = true;
 
-    auto it = std::upper_bound(m_entries.begin(), m_entries.end(), entry.subflowSeq,
-                               [](std::uint64_t s, const Entry& e) { return s < e.subflowSeq; });
+    // Mappings mostly arrive in subflow order: past the last entry, no search.
+    auto it = !m_entries.empty() && entry.subflowSeq >= m_entries.back().subflowSeq
+                  ? m_entries.end()
+                  : std::upper_bound(m_entries.begin(), m_entries.end(), entry.subflowSeq,
+                                     [](std::uint64_t s, const Entry& e) { return s < e.subflowSeq; });
     if (it != m_entries.begin()) {
         Entry& previous = *std::prev(it);
         const std::uint64_t offset = entry.subflowSeq - previous.subflowSeq;
