@@ -163,7 +163,7 @@ void TestLinkLayer::linkLayer()
     QCOMPARE(int(result.protocol), protocol);
     if (result.protocol != core::NetworkProtocol::Malformed) {
         QCOMPARE(result.networkOffset, networkOffset);
-        QCOMPARE(result.etherType, etherType);
+        QCOMPARE(quint32(result.etherType), etherType);
     }
 }
 

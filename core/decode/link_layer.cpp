@@ -32,9 +32,9 @@ LinkDecodeResult fromIpVersionNibble(std::span<const std::uint8_t> frame, std::s
     if (frame.size() <= offset)
         return malformed();
     switch (frame[offset] >> 4) {
-    case 4: return {NetworkProtocol::IPv4, std::uint32_t(offset), etherTypeIPv4};
-    case 6: return {NetworkProtocol::IPv6, std::uint32_t(offset), etherTypeIPv6};
-    default: return {NetworkProtocol::Other, std::uint32_t(offset), 0};
+    case 4: return {NetworkProtocol::IPv4, etherTypeIPv4, std::uint32_t(offset)};
+    case 6: return {NetworkProtocol::IPv6, etherTypeIPv6, std::uint32_t(offset)};
+    default: return {NetworkProtocol::Other, 0, std::uint32_t(offset)};
     }
 }
 

@@ -8,9 +8,11 @@ namespace core {
 enum class NetworkProtocol : std::uint8_t { IPv4, IPv6, Other, Malformed };
 
 struct LinkDecodeResult {
+    // 8 bytes, returned in one register: a 12-byte result went through the stack on every
+    // frame and stalled the reader thread on store forwarding.
     NetworkProtocol protocol = NetworkProtocol::Other;
+    std::uint16_t etherType = 0;     // or the protocol field of the link, for "other" reports
     std::uint32_t networkOffset = 0; // where the IP header starts in the frame
-    std::uint32_t etherType = 0;     // or the protocol field of the link, for "other" reports
 };
 
 // Supported: EN10MB (+802.1Q/802.1ad/QinQ), LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6,
